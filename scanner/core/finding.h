@@ -1,0 +1,58 @@
+// Finding: one result of one rule at one place. A plain value; engines create findings, the
+// scan pipeline fills in pack, snippet and fingerprints, and writers only read them.
+#ifndef PACKAUDIT_CORE_FINDING_H_
+#define PACKAUDIT_CORE_FINDING_H_
+
+#include <string>
+#include <tuple>
+
+#include "core/severity.h"
+
+namespace packaudit {
+
+// A 1-based region; columns in UTF-16 code units, end_column one past the last character.
+// Single-line regions always have end_column > start_column.
+struct Region {
+  int start_line = 1;
+  int start_column = 1;
+  int end_line = 1;
+  int end_column = 2;
+
+  friend bool operator==(const Region&, const Region&) = default;
+};
+
+// The redaction token that replaces secret text in every output.
+inline constexpr const char kRedactionToken[] = "[REDACTED]";
+
+struct Finding {
+  std::string rule_id;   // e.g. "SEC003"
+  Severity severity = Severity::kWarning;
+  std::string path;      // display path of the file, relative to the root, '/'-separated
+  Region region;
+  std::string message;   // plain text, first sentence ends with '.'; never holds a secret
+  std::string pack;      // pack folder name, or empty for files outside any pack
+
+  // Set by the pipeline from the source file (writers never re-read sources):
+  std::string snippet;       // the region's full lines (secrets already redacted)
+  int snippet_start_line = 0;
+  std::string context;       // a few lines around the region (secrets already redacted)
+  int context_start_line = 0;
+  std::string line_hash;     // GitHub primaryLocationLineHash, e.g. "2c968962cd24329b:1"
+  std::string fingerprint;   // line-independent identity ("xsoarAuditLocation/v1")
+
+  // Set by engines, used for the fingerprint and then cleared of secrets:
+  std::string match_text;    // the matched text (normalised for the fingerprint)
+  bool redact = false;       // whether the matched region is a secret
+};
+
+// Output order: path, line, column, rule id (then the rest for a total order).
+inline bool FindingLess(const Finding& a, const Finding& b) {
+  return std::tie(a.path, a.region.start_line, a.region.start_column, a.rule_id,
+                  a.region.end_line, a.region.end_column, a.message) <
+         std::tie(b.path, b.region.start_line, b.region.start_column, b.rule_id,
+                  b.region.end_line, b.region.end_column, b.message);
+}
+
+}  // namespace packaudit
+
+#endif  // PACKAUDIT_CORE_FINDING_H_

@@ -1,0 +1,107 @@
+// RuleSpec: one rule as described by its TOML file (rules/<area>/<ID>.toml). Plain value, built
+// by the loader and read-only afterwards.
+#ifndef PACKAUDIT_RULES_RULE_SPEC_H_
+#define PACKAUDIT_RULES_RULE_SPEC_H_
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/file_kind.h"
+#include "core/severity.h"
+
+namespace packaudit {
+
+enum class EngineKind { kRegex, kQuery, kField, kDoc, kBuiltin };
+std::string_view EngineName(EngineKind engine);
+
+// [regex]: RE2 patterns run over the text of the rule's file kinds (code embedded in unified YAML
+// counts as its language's kind).
+struct RegexSpec {
+  std::vector<std::string> patterns;       // any one matching is a finding
+  int group = 0;                           // capture group that marks the region (0: whole match)
+  std::vector<std::string> exclude_lines;  // a match on a line matching one of these is dropped
+  bool case_insensitive = false;
+  int max_per_file = 100;                  // matches reported per file, at most
+};
+
+// [[query]]: a tree-sitter query for one language; text predicates #eq?, #not-eq?, #match?,
+// #not-match?, #any-of? are evaluated by the engine.
+struct QuerySpec {
+  Language language = Language::kPython;
+  std::string query;
+  std::string capture;  // the capture whose node is the finding's region ("" = first capture)
+  int line = 0;         // TOML line of the query (for error messages)
+};
+
+// One predicate over a document path (dotted map keys; a leading "pack." reads pack facts).
+struct FieldPredicate {
+  enum class Op { kExists, kMissing, kEmpty, kNonEmpty, kEquals, kNotEquals, kIn, kNotIn,
+                  kMatches, kNotMatches };
+  std::string path;
+  Op op = Op::kExists;
+  std::vector<std::string> values;  // kEquals/kNotEquals/kIn/kNotIn: values; kMatches: one RE2
+};
+
+// [field]: predicates over the pack model. A finding is reported when every `when` predicate
+// holds and no `require_any` predicate holds (an empty require_any always "fails").
+struct FieldSpec {
+  std::string target;                // "pack_metadata" (more targets come with later rules)
+  std::vector<FieldPredicate> when;
+  std::vector<FieldPredicate> require_any;
+  std::string locate;                // path whose key marks the finding (default: first `when`)
+};
+
+// [doc]: checks over the pack's documents. `check` selects the check; `files` its arguments.
+struct DocSpec {
+  std::string check;                // "pack_files_present"
+  std::vector<std::string> files;   // for pack_files_present: required pack-root files
+};
+
+// [builtin]: C++ logic registered under `name` (engines/builtin/registry.cc).
+struct BuiltinSpec {
+  std::string name;
+};
+
+struct RuleSpec {
+  std::string id;        // "SEC003"
+  std::string name;      // kebab-case: "provider-secret-pattern"
+  std::string summary;   // one sentence
+  std::string area;      // "security", "docs", "metadata", "adopt", "release", "code", "tls",
+                         // "privacy", "engine"
+  Severity severity = Severity::kWarning;
+  // Support-level overrides: "partner" -> error, ... (support levels: xsoar, partner,
+  // developer, community, certified).
+  std::map<std::string, Severity> severity_by_support;
+  std::vector<FileKind> file_kinds;
+  EngineKind engine = EngineKind::kBuiltin;
+  std::string message;   // template: {name} placeholders filled by the engine
+  std::string rationale;
+  std::string remediation;
+  std::string example_bad;
+  std::string example_good;
+  std::vector<std::string> references;  // "CWE-95", URLs
+  std::vector<std::string> tags;
+  std::optional<double> security_severity;  // 0.1-10.0 for security rules
+  std::string precision = "high";           // very-high | high | medium | low
+  std::string certification;  // requirement group: security, privacy, documentation,
+                              // use-case-maturity, coding-practices, support-metadata,
+                              // release-hygiene, adoption, scanner
+  std::string status = "stable";  // stable | preview
+  bool redact = false;            // the matched text is a secret: never shown
+  std::string source;             // where it came from: "rules/security/SEC003.toml"
+
+  RegexSpec regex;
+  std::vector<QuerySpec> queries;
+  FieldSpec field;
+  DocSpec doc;
+  BuiltinSpec builtin;
+
+  // The severity for an item of the given support level ("" = default).
+  Severity SeverityFor(const std::string& support_level) const;
+};
+
+}  // namespace packaudit
+
+#endif  // PACKAUDIT_RULES_RULE_SPEC_H_

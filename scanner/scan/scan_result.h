@@ -1,0 +1,37 @@
+// ScanResult: everything a scan produced, in final order. Writers (reports/) work only from this
+// value: they never re-read sources, config or rule files.
+#ifndef PACKAUDIT_SCAN_SCAN_RESULT_H_
+#define PACKAUDIT_SCAN_SCAN_RESULT_H_
+
+#include <string>
+#include <vector>
+
+#include "core/finding.h"
+#include "rules/rule_spec.h"
+#include "walk/walker.h"
+
+namespace packaudit {
+
+struct PackSummary {
+  std::string name;     // the pack's folder name
+  std::string path;     // display path of the pack root
+  std::string support;  // resolved pack support level ("" when unknown)
+  std::string version;  // currentVersion ("" when unknown)
+};
+
+struct ScanResult {
+  std::string tool_version;          // PACKAUDIT_VERSION
+  std::string ruleset_hash;          // hex digest over the enabled rules' source bytes
+  std::vector<std::string> scope;    // the scanned inputs, as display paths
+  std::vector<RuleSpec> rules;       // every enabled rule, in catalog order
+  std::vector<Finding> findings;     // sorted by FindingLess; fingerprints filled in
+  std::vector<SkippedPath> skipped;  // what was not scanned, and why (sorted)
+  std::vector<PackSummary> packs;    // sorted by path
+  int files_scanned = 0;
+  // False when any file could not be read or parsed (an ENG001/ENG004/ENG007 finding exists).
+  bool execution_successful = true;
+};
+
+}  // namespace packaudit
+
+#endif  // PACKAUDIT_SCAN_SCAN_RESULT_H_
