@@ -33,10 +33,10 @@ struct Finding {
   std::string pack;      // pack folder name, or empty for files outside any pack
 
   // Set by the pipeline from the source file (writers never re-read sources):
-  std::string snippet;       // the region's full lines (secrets already redacted)
-  int snippet_start_line = 0;
-  std::string context;       // a few lines around the region (secrets already redacted)
-  int context_start_line = 0;
+  std::string snippet;       // the region's text, capped (secrets already redacted)
+  std::string context;       // whole lines around the region, '\n'-joined (secrets redacted)
+  int context_start_line = 0;  // 1-based line of the first context line (0: no context)
+  int context_end_line = 0;    // 1-based line of the last context line
   std::string line_hash;     // GitHub primaryLocationLineHash, e.g. "2c968962cd24329b:1"
   std::string fingerprint;   // line-independent identity ("xsoarAuditLocation/v1")
 

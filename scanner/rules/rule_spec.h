@@ -16,14 +16,21 @@ namespace packaudit {
 enum class EngineKind { kRegex, kQuery, kField, kDoc, kBuiltin };
 std::string_view EngineName(EngineKind engine);
 
+// One regex pattern; a named group "secret" (or else "match") marks the region, otherwise the
+// whole match does. `label` fills the {kind} message placeholder.
+struct RegexPattern {
+  std::string pattern;
+  std::string label;
+};
+
 // [regex]: RE2 patterns run over the text of the rule's file kinds (code embedded in unified YAML
-// counts as its language's kind).
+// counts as its language's kind). All regex rules of a file kind run as one RE2::Set.
 struct RegexSpec {
-  std::vector<std::string> patterns;       // any one matching is a finding
-  int group = 0;                           // capture group that marks the region (0: whole match)
-  std::vector<std::string> exclude_lines;  // a match on a line matching one of these is dropped
+  std::vector<RegexPattern> patterns;       // any one matching is a finding
+  std::vector<std::string> exclude_lines;   // a match on a line matching one of these is dropped
+  std::vector<std::string> exclude_values;  // a match whose region text matches one is dropped
   bool case_insensitive = false;
-  int max_per_file = 100;                  // matches reported per file, at most
+  int max_per_file = 100;                   // matches reported per file, at most
 };
 
 // [[query]]: a tree-sitter query for one language; text predicates #eq?, #not-eq?, #match?,

@@ -1,0 +1,33 @@
+// FieldEngine: evaluates `[field]` rules (predicates over document paths) on each pack's model.
+// Stateless apart from compiled regexes; Scan() is const and thread-safe.
+#ifndef PACKAUDIT_ENGINES_FIELD_ENGINE_H_
+#define PACKAUDIT_ENGINES_FIELD_ENGINE_H_
+
+#include <re2/re2.h>
+
+#include <map>
+#include <memory>
+#include <vector>
+
+#include "core/status.h"
+#include "engines/emitter.h"
+#include "model/pack.h"
+
+namespace packaudit {
+
+class FieldEngine {
+ public:
+  static StatusOr<std::unique_ptr<FieldEngine>> Build(const std::vector<const RuleSpec*>& rules);
+  void Scan(const Pack& pack, Emitter& emitter) const;
+
+  // Whether predicate `p` holds on `root` (exposed for tests).
+  bool Holds(const FieldPredicate& p, const DocNode& root) const;
+
+ private:
+  std::vector<const RuleSpec*> rules_;
+  std::map<const FieldPredicate*, std::unique_ptr<RE2>> regexes_;
+};
+
+}  // namespace packaudit
+
+#endif  // PACKAUDIT_ENGINES_FIELD_ENGINE_H_

@@ -1,0 +1,33 @@
+// FileUnit: one text that file-level engines (regex, query) scan: a whole file, or the code
+// embedded in a unified YAML. Offsets in `text` map back to the real file with MapOffset().
+// A view into a ParsedFile, which must outlive it.
+#ifndef PACKAUDIT_ENGINES_FILE_UNIT_H_
+#define PACKAUDIT_ENGINES_FILE_UNIT_H_
+
+#include <vector>
+
+#include "parse/parsed_file.h"
+
+namespace packaudit {
+
+struct FileUnit {
+  const SourceFile* file = nullptr;  // the real file: findings are placed here
+  const SourceFile* text = nullptr;  // what rules read (the file, or the embedded code)
+  FileKind kind = FileKind::kText;   // selects the rules (embedded code: its language's kind)
+  const CodeTree* tree = nullptr;    // parse tree of `text`, when it is code
+  const EmbeddedCode* embedded = nullptr;
+
+  size_t MapOffset(size_t offset) const {
+    return embedded != nullptr ? embedded->MapOffset(*file, offset) : offset;
+  }
+};
+
+// The units of a parsed file: the file itself (unless it is binary) and its embedded code.
+std::vector<FileUnit> UnitsOf(const ParsedFile& file);
+
+// The file kind code of `language` is scanned as (kPython, kJavaScript, kPowerShell, ...).
+FileKind KindOfLanguage(Language language);
+
+}  // namespace packaudit
+
+#endif  // PACKAUDIT_ENGINES_FILE_UNIT_H_

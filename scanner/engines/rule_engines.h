@@ -1,0 +1,36 @@
+// RuleEngines: all engines built for one set of enabled rules. ScanFile() runs the file-level
+// engines (regex, query) over a parsed file and its embedded code; ScanPack() runs the pack-level
+// engines (field, doc, builtin). Built once per scan; both scans are const and thread-safe.
+#ifndef PACKAUDIT_ENGINES_RULE_ENGINES_H_
+#define PACKAUDIT_ENGINES_RULE_ENGINES_H_
+
+#include <memory>
+#include <vector>
+
+#include "core/status.h"
+#include "engines/doc_engine.h"
+#include "engines/field_engine.h"
+#include "engines/query_engine.h"
+#include "engines/regex_engine.h"
+
+namespace packaudit {
+
+class RuleEngines {
+ public:
+  // `rules` must outlive the engines. An unknown builtin name is an error naming the rule file.
+  static StatusOr<RuleEngines> Build(const std::vector<RuleSpec>& rules);
+
+  void ScanFile(const ParsedFile& file, Emitter& emitter) const;
+  void ScanPack(const Pack& pack, Emitter& emitter) const;
+
+ private:
+  std::unique_ptr<RegexEngine> regex_;
+  std::unique_ptr<QueryEngine> query_;
+  std::unique_ptr<FieldEngine> field_;
+  std::unique_ptr<DocEngine> doc_;
+  std::vector<const RuleSpec*> builtins_;
+};
+
+}  // namespace packaudit
+
+#endif  // PACKAUDIT_ENGINES_RULE_ENGINES_H_

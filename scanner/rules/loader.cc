@@ -1,0 +1,559 @@
+#include "rules/loader.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+#include <toml++/toml.h>
+
+#include "core/embedded_file.h"
+#include "rules/compiled_query.h"
+
+namespace packaudit {
+namespace {
+
+constexpr std::array<std::string_view, 9> kAreas = {"docs", "metadata", "adopt",   "release",
+                                                     "code", "security", "tls",    "privacy",
+                                                     "engine"};
+constexpr std::array<std::pair<std::string_view, std::string_view>, 9> kAreaPrefixes = {{
+    {"docs", "DOC"},
+    {"metadata", "META"},
+    {"adopt", "ADOPT"},
+    {"release", "REL"},
+    {"code", "CODE"},
+    {"security", "SEC"},
+    {"tls", "TLS"},
+    {"privacy", "PRIV"},
+    {"engine", "ENG"},
+}};
+const std::set<std::string, std::less<>> kGroups = {
+    "security",       "privacy",         "documentation", "use-case-maturity", "coding-practices",
+    "support-metadata", "release-hygiene", "adoption",      "scanner"};
+const std::set<std::string, std::less<>> kSupportLevels = {"xsoar", "partner", "developer",
+                                                           "community", "certified"};
+const std::set<std::string, std::less<>> kPrecisions = {"very-high", "high", "medium", "low"};
+const std::set<std::string, std::less<>> kTopKeys = {
+    "id",          "name",         "summary",   "area",          "severity",
+    "severity_by_support",         "file_kinds", "message",      "rationale",
+    "remediation", "example_bad",  "example_good", "references", "tags",
+    "security_severity", "precision", "certification", "status", "redact",
+    "regex",       "query",        "field",     "doc",           "builtin"};
+const std::set<std::string, std::less<>> kDocChecks = {"pack_files_present"};
+const std::set<std::string, std::less<>> kFieldTargets = {"pack_metadata"};
+
+// Collects the first error as "<file>:<line>: <field>: <problem>".
+class Checker {
+ public:
+  explicit Checker(std::string file) : file_(std::move(file)) {}
+
+  void Fail(const toml::node* node, std::string_view field, std::string_view problem) {
+    if (!error_.empty()) return;
+    const int line = node != nullptr ? static_cast<int>(node->source().begin.line) : 1;
+    error_ = file_ + ":" + std::to_string(line) + ": " + std::string(field) + ": " +
+             std::string(problem);
+  }
+  void FailAt(int line, std::string_view field, std::string_view problem) {
+    if (!error_.empty()) return;
+    error_ = file_ + ":" + std::to_string(line) + ": " + std::string(field) + ": " +
+             std::string(problem);
+  }
+  bool ok() const { return error_.empty(); }
+  const std::string& error() const { return error_; }
+
+ private:
+  std::string file_;
+  std::string error_;
+};
+
+int LineOf(const toml::node* node) {
+  return node != nullptr ? static_cast<int>(node->source().begin.line) : 1;
+}
+
+// Reads a string field; `required` fields must be present and non-empty.
+std::string GetString(const toml::table& t, std::string_view key, bool required, Checker& check,
+                      std::string_view prefix = "") {
+  const std::string field = prefix.empty() ? std::string(key) : std::string(prefix) + "." +
+                                                                    std::string(key);
+  const toml::node* node = t.get(key);
+  if (node == nullptr) {
+    if (required) check.Fail(&t, field, "missing required field");
+    return {};
+  }
+  const auto* value = node->as_string();
+  if (value == nullptr) {
+    check.Fail(node, field, "must be a string");
+    return {};
+  }
+  std::string s = value->get();
+  // Multi-line strings start with a line break for readability; trim surrounding space.
+  const auto first = s.find_first_not_of(" \t\r\n");
+  const auto last = s.find_last_not_of(" \t\r\n");
+  s = first == std::string::npos ? "" : s.substr(first, last - first + 1);
+  if (required && s.empty()) check.Fail(node, field, "must not be empty");
+  return s;
+}
+
+std::vector<std::string> GetStringArray(const toml::table& t, std::string_view key,
+                                        Checker& check, std::string_view prefix = "") {
+  const std::string field = prefix.empty() ? std::string(key) : std::string(prefix) + "." +
+                                                                    std::string(key);
+  std::vector<std::string> out;
+  const toml::node* node = t.get(key);
+  if (node == nullptr) return out;
+  const auto* array = node->as_array();
+  if (array == nullptr) {
+    check.Fail(node, field, "must be an array of strings");
+    return out;
+  }
+  for (const auto& item : *array) {
+    const auto* s = item.as_string();
+    if (s == nullptr) {
+      check.Fail(&item, field, "must be an array of strings");
+      return out;
+    }
+    out.push_back(s->get());
+  }
+  return out;
+}
+
+void CheckKnownKeys(const toml::table& t, const std::set<std::string, std::less<>>& known,
+                    std::string_view prefix, Checker& check) {
+  for (const auto& [key, node] : t) {
+    if (known.count(key.str()) == 0) {
+      std::string field = prefix.empty() ? std::string(key.str())
+                                         : std::string(prefix) + "." + std::string(key.str());
+      check.Fail(&node, field, "unknown field");
+    }
+  }
+}
+
+bool IsKebab(std::string_view s) {
+  return RE2::FullMatch(s, R"([a-z0-9]+(-[a-z0-9]+)*)");
+}
+
+void ParseRegex(const toml::table& t, RuleSpec& spec, Checker& check) {
+  CheckKnownKeys(t, {"patterns", "exclude_lines", "exclude_values", "case_insensitive",
+                     "max_per_file"},
+                 "regex", check);
+  const toml::node* patterns = t.get("patterns");
+  const auto* array = patterns != nullptr ? patterns->as_array() : nullptr;
+  if (array == nullptr || array->empty()) {
+    check.Fail(patterns != nullptr ? patterns : &t, "regex.patterns",
+               "must be a non-empty array of patterns");
+    return;
+  }
+  if (const auto* ci = t.get("case_insensitive"); ci != nullptr) {
+    if (!ci->is_boolean()) check.Fail(ci, "regex.case_insensitive", "must be true or false");
+    spec.regex.case_insensitive = ci->value_or(false);
+  }
+  if (const auto* max = t.get("max_per_file"); max != nullptr) {
+    const auto v = max->value<int64_t>();
+    if (!v || *v < 1 || *v > 10000) check.Fail(max, "regex.max_per_file", "must be 1..10000");
+    spec.regex.max_per_file = static_cast<int>(v.value_or(100));
+  }
+  RE2::Options options;
+  options.set_log_errors(false);
+  options.set_case_sensitive(!spec.regex.case_insensitive);
+  for (const auto& item : *array) {
+    RegexPattern pattern;
+    if (const auto* s = item.as_string()) {
+      pattern.pattern = s->get();
+    } else if (const auto* table = item.as_table()) {
+      CheckKnownKeys(*table, {"label", "pattern"}, "regex.patterns", check);
+      pattern.pattern = GetString(*table, "pattern", true, check, "regex.patterns");
+      pattern.label = GetString(*table, "label", false, check, "regex.patterns");
+    } else {
+      check.Fail(&item, "regex.patterns", "each pattern is a string or {label, pattern}");
+      return;
+    }
+    RE2 re(pattern.pattern, options);
+    if (!re.ok()) {
+      check.Fail(&item, "regex.patterns", "invalid RE2 pattern: " + re.error());
+      return;
+    }
+    spec.regex.patterns.push_back(std::move(pattern));
+  }
+  for (const char* key : {"exclude_lines", "exclude_values"}) {
+    auto values = GetStringArray(t, key, check, "regex");
+    for (const auto& v : values) {
+      RE2 re(v, options);
+      if (!re.ok()) {
+        check.Fail(t.get(key), std::string("regex.") + key, "invalid RE2 pattern '" + v + "': " +
+                                                               re.error());
+      }
+    }
+    (std::string_view(key) == "exclude_lines" ? spec.regex.exclude_lines
+                                              : spec.regex.exclude_values) = std::move(values);
+  }
+}
+
+void ParseQueries(const toml::node& node, RuleSpec& spec, Checker& check) {
+  const auto* array = node.as_array();
+  if (array == nullptr || array->empty()) {
+    check.Fail(&node, "query", "must be one or more [[query]] tables");
+    return;
+  }
+  for (const auto& item : *array) {
+    const auto* t = item.as_table();
+    if (t == nullptr) {
+      check.Fail(&item, "query", "must be one or more [[query]] tables");
+      return;
+    }
+    CheckKnownKeys(*t, {"language", "query", "capture"}, "query", check);
+    QuerySpec q;
+    const std::string language = GetString(*t, "language", true, check, "query");
+    q.query = GetString(*t, "query", true, check, "query");
+    q.capture = GetString(*t, "capture", false, check, "query");
+    const toml::node* qnode = t->get("query");
+    q.line = LineOf(qnode != nullptr ? qnode : t);
+    if (!check.ok()) return;
+    const auto lang = ParseLanguage(language);
+    if (!lang) {
+      check.Fail(t->get("language"), "query.language",
+                 "unknown language '" + language + "' (python, javascript, powershell)");
+      return;
+    }
+    q.language = *lang;
+    auto compiled = CompileQuery(q);
+    if (!compiled.ok()) {
+      check.FailAt(q.line, "query.query", compiled.status().message());
+      return;
+    }
+    spec.queries.push_back(std::move(q));
+  }
+}
+
+std::optional<FieldPredicate> ParsePredicate(const toml::node& node, std::string_view field,
+                                             Checker& check) {
+  const auto* t = node.as_table();
+  if (t == nullptr) {
+    check.Fail(&node, field, "each predicate is {path, op, values}");
+    return std::nullopt;
+  }
+  CheckKnownKeys(*t, {"path", "op", "values"}, field, check);
+  FieldPredicate p;
+  p.path = GetString(*t, "path", true, check, field);
+  const std::string op = GetString(*t, "op", true, check, field);
+  p.values = GetStringArray(*t, "values", check, field);
+  static const std::map<std::string, FieldPredicate::Op, std::less<>> kOps = {
+      {"exists", FieldPredicate::Op::kExists},       {"missing", FieldPredicate::Op::kMissing},
+      {"empty", FieldPredicate::Op::kEmpty},         {"non_empty", FieldPredicate::Op::kNonEmpty},
+      {"equals", FieldPredicate::Op::kEquals},       {"not_equals", FieldPredicate::Op::kNotEquals},
+      {"in", FieldPredicate::Op::kIn},               {"not_in", FieldPredicate::Op::kNotIn},
+      {"matches", FieldPredicate::Op::kMatches},     {"not_matches", FieldPredicate::Op::kNotMatches},
+  };
+  auto it = kOps.find(op);
+  if (it == kOps.end()) {
+    if (check.ok() && !op.empty()) {
+      check.Fail(t->get("op"), std::string(field) + ".op",
+                 "unknown op '" + op + "' (exists, missing, empty, non_empty, equals, not_equals, "
+                 "in, not_in, matches, not_matches)");
+    }
+    return std::nullopt;
+  }
+  p.op = it->second;
+  const bool wants_values = p.op != FieldPredicate::Op::kExists &&
+                            p.op != FieldPredicate::Op::kMissing &&
+                            p.op != FieldPredicate::Op::kEmpty &&
+                            p.op != FieldPredicate::Op::kNonEmpty;
+  if (wants_values && p.values.empty()) {
+    check.Fail(t, std::string(field) + ".values", "op '" + op + "' needs values");
+  }
+  if (!wants_values && !p.values.empty()) {
+    check.Fail(t->get("values"), std::string(field) + ".values", "op '" + op + "' takes no values");
+  }
+  if (p.op == FieldPredicate::Op::kMatches || p.op == FieldPredicate::Op::kNotMatches) {
+    for (const auto& v : p.values) {
+      RE2 re(v, RE2::Quiet);
+      if (!re.ok()) check.Fail(t->get("values"), std::string(field) + ".values", re.error());
+    }
+  }
+  return p;
+}
+
+void ParseField(const toml::table& t, RuleSpec& spec, Checker& check) {
+  CheckKnownKeys(t, {"target", "when", "require_any", "locate"}, "field", check);
+  spec.field.target = GetString(t, "target", true, check, "field");
+  if (check.ok() && kFieldTargets.count(spec.field.target) == 0) {
+    check.Fail(t.get("target"), "field.target",
+               "unknown target '" + spec.field.target + "' (pack_metadata)");
+  }
+  spec.field.locate = GetString(t, "locate", false, check, "field");
+  for (const char* key : {"when", "require_any"}) {
+    const toml::node* node = t.get(key);
+    if (node == nullptr) continue;
+    const auto* array = node->as_array();
+    if (array == nullptr) {
+      check.Fail(node, std::string("field.") + key, "must be an array of predicates");
+      continue;
+    }
+    for (const auto& item : *array) {
+      auto p = ParsePredicate(item, std::string("field.") + key, check);
+      if (!p) continue;
+      (std::string_view(key) == "when" ? spec.field.when : spec.field.require_any)
+          .push_back(std::move(*p));
+    }
+  }
+  if (check.ok() && spec.field.when.empty() && spec.field.require_any.empty()) {
+    check.Fail(&t, "field", "needs `when` or `require_any` predicates");
+  }
+}
+
+void ParseDoc(const toml::table& t, RuleSpec& spec, Checker& check) {
+  CheckKnownKeys(t, {"check", "files"}, "doc", check);
+  spec.doc.check = GetString(t, "check", true, check, "doc");
+  spec.doc.files = GetStringArray(t, "files", check, "doc");
+  if (check.ok() && kDocChecks.count(spec.doc.check) == 0) {
+    check.Fail(t.get("check"), "doc.check", "unknown check '" + spec.doc.check +
+                                                "' (pack_files_present)");
+  }
+  if (check.ok() && spec.doc.check == "pack_files_present" && spec.doc.files.empty()) {
+    check.Fail(&t, "doc.files", "pack_files_present needs the list of files");
+  }
+}
+
+std::string FileStem(const std::string& path) {
+  return std::filesystem::path(path).stem().string();
+}
+
+}  // namespace
+
+int AreaOrder(std::string_view area) {
+  auto it = std::find(kAreas.begin(), kAreas.end(), area);
+  return static_cast<int>(it - kAreas.begin());
+}
+
+StatusOr<RuleSpec> ParseRuleFile(std::string_view toml_text, const std::string& display_name) {
+  toml::table table;
+  try {
+    table = toml::parse(toml_text, display_name);
+  } catch (const toml::parse_error& e) {
+    return Status::Error(display_name + ":" + std::to_string(e.source().begin.line) +
+                         ": toml: " + std::string(e.description()));
+  }
+  Checker check(display_name);
+  RuleSpec spec;
+  spec.source = display_name;
+  CheckKnownKeys(table, kTopKeys, "", check);
+
+  spec.id = GetString(table, "id", true, check);
+  if (check.ok() && !RE2::FullMatch(spec.id, "[A-Z]+[0-9]{3}")) {
+    check.Fail(table.get("id"), "id", "must be upper-case letters and three digits, like SEC003");
+  }
+  if (check.ok() && display_name.size() > 5 &&
+      display_name.compare(display_name.size() - 5, 5, ".toml") == 0 &&
+      FileStem(display_name) != spec.id) {
+    check.Fail(table.get("id"), "id", "'" + spec.id + "' differs from the file name");
+  }
+  spec.name = GetString(table, "name", true, check);
+  if (check.ok() && !IsKebab(spec.name)) {
+    check.Fail(table.get("name"), "name", "must be kebab-case, like provider-secret-pattern");
+  }
+  spec.summary = GetString(table, "summary", true, check);
+  if (check.ok() && (spec.summary.size() > 1024 || spec.summary.back() != '.')) {
+    check.Fail(table.get("summary"), "summary", "must be one sentence ending with '.' (<= 1024 chars)");
+  }
+  spec.area = GetString(table, "area", true, check);
+  if (check.ok()) {
+    if (!RE2::FullMatch(spec.area, "[a-z][a-z0-9-]*")) {
+      check.Fail(table.get("area"), "area", "must be a lower-case word");
+    }
+    for (const auto& [area, prefix] : kAreaPrefixes) {
+      if (spec.area == area && spec.id.rfind(prefix, 0) != 0) {
+        check.Fail(table.get("id"), "id", "rules of area '" + spec.area + "' have ids starting with " +
+                                              std::string(prefix));
+      }
+    }
+  }
+  const std::string severity = GetString(table, "severity", true, check);
+  if (check.ok()) {
+    auto s = ParseSeverity(severity);
+    if (!s) {
+      check.Fail(table.get("severity"), "severity", "must be note, warning or error");
+    } else {
+      spec.severity = *s;
+    }
+  }
+  if (const auto* by = table.get("severity_by_support"); by != nullptr) {
+    const auto* t = by->as_table();
+    if (t == nullptr) check.Fail(by, "severity_by_support", "must be a table level = severity");
+    if (t != nullptr) {
+      for (const auto& [level, value] : *t) {
+        const std::string field = "severity_by_support." + std::string(level.str());
+        if (kSupportLevels.count(level.str()) == 0) {
+          check.Fail(&value, field,
+                     "unknown support level (xsoar, partner, developer, community, certified)");
+          continue;
+        }
+        const auto s = ParseSeverity(value.value_or(std::string()));
+        if (!s) {
+          check.Fail(&value, field, "must be note, warning or error");
+          continue;
+        }
+        spec.severity_by_support[std::string(level.str())] = *s;
+      }
+    }
+  }
+  for (const auto& kind : GetStringArray(table, "file_kinds", check)) {
+    if (kind == "any") {
+      for (int i = 0; i < kFileKindCount; ++i) spec.file_kinds.push_back(static_cast<FileKind>(i));
+    } else if (kind == "all_text") {
+      for (int i = 0; i < kFileKindCount; ++i) {
+        if (IsTextKind(static_cast<FileKind>(i))) {
+          spec.file_kinds.push_back(static_cast<FileKind>(i));
+        }
+      }
+    } else if (auto k = ParseFileKind(kind)) {
+      spec.file_kinds.push_back(*k);
+    } else {
+      check.Fail(table.get("file_kinds"), "file_kinds", "unknown file kind '" + kind + "'");
+    }
+  }
+  std::sort(spec.file_kinds.begin(), spec.file_kinds.end());
+  spec.file_kinds.erase(std::unique(spec.file_kinds.begin(), spec.file_kinds.end()),
+                        spec.file_kinds.end());
+  if (check.ok() && spec.file_kinds.empty()) {
+    check.Fail(&table, "file_kinds", "missing required field");
+  }
+  spec.message = GetString(table, "message", true, check);
+  spec.rationale = GetString(table, "rationale", true, check);
+  spec.remediation = GetString(table, "remediation", true, check);
+  const bool engine_area = spec.area == "engine";
+  spec.example_bad = GetString(table, "example_bad", !engine_area, check);
+  spec.example_good = GetString(table, "example_good", !engine_area, check);
+  spec.references = GetStringArray(table, "references", check);
+  spec.tags = GetStringArray(table, "tags", check);
+  spec.certification = GetString(table, "certification", true, check);
+  if (check.ok() && kGroups.count(spec.certification) == 0) {
+    check.Fail(table.get("certification"), "certification",
+               "unknown requirement group '" + spec.certification + "'");
+  }
+  if (table.contains("precision")) {
+    spec.precision = GetString(table, "precision", true, check);
+    if (check.ok() && kPrecisions.count(spec.precision) == 0) {
+      check.Fail(table.get("precision"), "precision", "must be very-high, high, medium or low");
+    }
+  }
+  if (table.contains("status")) {
+    spec.status = GetString(table, "status", true, check);
+    if (check.ok() && spec.status != "stable" && spec.status != "preview") {
+      check.Fail(table.get("status"), "status", "must be stable or preview");
+    }
+  }
+  if (const auto* redact = table.get("redact"); redact != nullptr) {
+    if (!redact->is_boolean()) check.Fail(redact, "redact", "must be true or false");
+    spec.redact = redact->value_or(false);
+  }
+  if (const auto* ss = table.get("security_severity"); ss != nullptr) {
+    const auto v = ss->value<double>();
+    if (!v || *v < 0.1 || *v > 10.0 || std::abs(*v - 9.0) < 1e-9) {
+      check.Fail(ss, "security_severity", "must be a number from 0.1 to 10.0, not 9.0");
+    } else {
+      spec.security_severity = std::round(*v * 10.0) / 10.0;
+      const Severity expected = *v >= 7.0   ? Severity::kError
+                                : *v >= 4.0 ? Severity::kWarning
+                                            : Severity::kNote;
+      if (expected != spec.severity) {
+        check.Fail(ss, "security_severity",
+                   "disagrees with severity (error: 7.0-10.0, warning: 4.0-6.9, note: 0.1-3.9)");
+      }
+    }
+  }
+
+  int engines = 0;
+  if (const auto* node = table.get("regex")) {
+    ++engines;
+    spec.engine = EngineKind::kRegex;
+    if (const auto* t = node->as_table()) {
+      ParseRegex(*t, spec, check);
+    } else {
+      check.Fail(node, "regex", "must be a table");
+    }
+  }
+  if (const auto* node = table.get("query")) {
+    ++engines;
+    spec.engine = EngineKind::kQuery;
+    ParseQueries(*node, spec, check);
+  }
+  if (const auto* node = table.get("field")) {
+    ++engines;
+    spec.engine = EngineKind::kField;
+    if (const auto* t = node->as_table()) {
+      ParseField(*t, spec, check);
+    } else {
+      check.Fail(node, "field", "must be a table");
+    }
+  }
+  if (const auto* node = table.get("doc")) {
+    ++engines;
+    spec.engine = EngineKind::kDoc;
+    if (const auto* t = node->as_table()) {
+      ParseDoc(*t, spec, check);
+    } else {
+      check.Fail(node, "doc", "must be a table");
+    }
+  }
+  if (const auto* node = table.get("builtin")) {
+    ++engines;
+    spec.engine = EngineKind::kBuiltin;
+    if (const auto* t = node->as_table()) {
+      CheckKnownKeys(*t, {"name"}, "builtin", check);
+      spec.builtin.name = GetString(*t, "name", true, check, "builtin");
+    } else {
+      check.Fail(node, "builtin", "must be a table");
+    }
+  }
+  if (check.ok() && engines != 1) {
+    check.Fail(&table, "engine",
+               engines == 0 ? "needs one engine table: [regex], [[query]], [field], [doc] or "
+                              "[builtin]"
+                            : "has more than one engine table");
+  }
+  if (!check.ok()) return Status::Error(check.error());
+  return spec;
+}
+
+StatusOr<std::vector<RuleSpec>> LoadEmbeddedRules() {
+  std::vector<RuleSpec> specs;
+  for (size_t i = 0; i < kEmbeddedRules_count; ++i) {
+    const EmbeddedFile& f = kEmbeddedRules[i];
+    const std::string path(f.path);
+    if (path.size() < 5 || path.compare(path.size() - 5, 5, ".toml") != 0) continue;
+    auto spec = ParseRuleFile(std::string_view(f.data, f.size), "rules/" + path);
+    if (!spec.ok()) return spec.status();
+    specs.push_back(std::move(spec).value());
+  }
+  return specs;
+}
+
+StatusOr<std::vector<RuleSpec>> LoadRuleDir(const std::string& dir) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) return Status::Error(dir + ": rule folder does not exist");
+  std::vector<std::string> files;
+  for (fs::recursive_directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+    if (it->is_regular_file(ec) && it->path().extension() == ".toml") {
+      files.push_back(it->path().string());
+    }
+  }
+  if (ec) return Status::Error(dir + ": " + ec.message());
+  std::sort(files.begin(), files.end());
+  std::vector<RuleSpec> specs;
+  for (const auto& file : files) {
+    std::ifstream in(file, std::ios::binary);
+    std::stringstream buffer;
+    buffer << in.rdbuf();
+    if (!in.good() && !in.eof()) return Status::Error(file + ": cannot read rule file");
+    auto spec = ParseRuleFile(buffer.str(), file);
+    if (!spec.ok()) return spec.status();
+    specs.push_back(std::move(spec).value());
+  }
+  return specs;
+}
+
+}  // namespace packaudit
