@@ -117,14 +117,14 @@ std::string_view ItemTypeName(ItemType type) {
   return "integration";
 }
 
-std::string RelativeTo(std::string_view display_path, std::string_view root) {
+std::string PathInPack(std::string_view display_path, std::string_view root) {
   if (root.empty()) return std::string(display_path);
   if (!Contains(root, display_path)) return std::string(display_path);
   return std::string(display_path.substr(root.size() + 1));
 }
 
 std::string Pack::RelativePath(std::string_view display_path) const {
-  return RelativeTo(display_path, root);
+  return PathInPack(display_path, root);
 }
 
 const ParsedFile* Pack::FileAt(std::string_view relative_path) const {

@@ -74,7 +74,7 @@ std::vector<std::string> FindPackRoots(const std::vector<std::string>& display_p
 std::optional<std::string> PackRootFor(std::string_view display_path,
                                        const std::vector<std::string>& roots);
 // `display_path` relative to `root` ("" root: unchanged).
-std::string RelativeTo(std::string_view display_path, std::string_view root);
+std::string PathInPack(std::string_view display_path, std::string_view root);
 
 // Builds one Pack per root from the files that belong to it (files must already be parsed and
 // classified). Files outside every root are ignored here. Packs are sorted by root. A pack whose

@@ -86,7 +86,7 @@ void SortAndFingerprint(std::vector<Finding>& findings) {
   findings.erase(std::unique(findings.begin(), findings.end(),
                              [](const Finding& a, const Finding& b) {
                                return a.rule_id == b.rule_id && a.path == b.path &&
-                                      a.region == b.region;
+                                      a.region == b.region && a.message == b.message;
                              }),
                  findings.end());
   std::map<std::tuple<std::string, std::string, std::string>, int> occurrences;

@@ -17,7 +17,7 @@ namespace packaudit {
 // `file` may be null (a skipped file): then only the line hash of an empty file is used.
 void AddSourceDetails(const SourceFile* file, std::vector<Finding*>& findings);
 
-// Removes duplicates (same rule, path and region), sorts by FindingLess and assigns
+// Removes duplicates (same rule, path, region and message), sorts by FindingLess and assigns
 // LocationFingerprint with per-(rule, path, text) occurrence counters in that order.
 void SortAndFingerprint(std::vector<Finding>& findings);
 

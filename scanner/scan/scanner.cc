@@ -131,7 +131,7 @@ StatusOr<ScanResult> RunScan(const FileSystem& fs, const ScanOptions& options) {
     const auto root = PackRootFor(slot.walked->display_path, roots);
     slot.has_pack = root.has_value();
     slot.pack_root = root.value_or("");
-    slot.kind = ClassifyPath(slot.has_pack ? RelativeTo(slot.walked->display_path, slot.pack_root)
+    slot.kind = ClassifyPath(slot.has_pack ? PathInPack(slot.walked->display_path, slot.pack_root)
                                            : slot.walked->display_path);
   }
 

@@ -1,5 +1,7 @@
 // Classifier: maps a display path to exactly one FileKind from the XSOAR pack layout
 // (rule-catalog section 1), by path alone. Pure function, thread-safe.
+// File names are matched exactly, extensions case-insensitively; the precedence between
+// overlapping patterns (a foo_test.py under test_data/, ...) is listed at the top of classify.cc.
 // Also finds the pack a path belongs to.
 #ifndef PACKAUDIT_WALK_CLASSIFY_H_
 #define PACKAUDIT_WALK_CLASSIFY_H_

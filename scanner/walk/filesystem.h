@@ -1,6 +1,10 @@
 // FileSystem: the walker's view of files, behind an interface so tests can use an in-memory tree
 // (MemoryFileSystem) with symlinks, loops and unreadable entries. Implementations are
 // read-only after set-up and safe to call from several threads.
+//
+// Errors are Status values whose message is "<path as given>: <errno text>", using the C
+// library's English wording ("No such file or directory", "Too many levels of symbolic links",
+// ...) whatever the locale, so ClassifyFileSystemError() can tell a missing entry from a loop.
 #ifndef PACKAUDIT_WALK_FILESYSTEM_H_
 #define PACKAUDIT_WALK_FILESYSTEM_H_
 
@@ -34,16 +38,35 @@ class FileSystem {
   virtual StatusOr<std::string> Canonical(const std::string& path) const = 0;
 };
 
-// The real filesystem (POSIX).
+// What a FileSystem error means, for callers that must react differently (dangling link vs loop).
+enum class FileSystemError {
+  kNotFound,  // ENOENT / ENOTDIR: the entry (or a folder on its path) does not exist
+  kLoop,      // ELOOP: more than kMaxSymlinkHops links while resolving
+  kOther,     // anything else (permission denied, I/O error, ...)
+};
+FileSystemError ClassifyFileSystemError(const Status& status);
+
+// The errno text of a FileSystem error without its "<path>: " prefix (for messages that must not
+// show machine paths). Returns the whole message when it does not start with `path`.
+std::string FileSystemErrorText(const Status& status, const std::string& path);
+
+// Symbolic links followed while resolving one path before giving up with a loop error (as Linux).
+inline constexpr int kMaxSymlinkHops = 40;
+
+// The real filesystem (POSIX). Relative paths are relative to the process's working directory.
 std::unique_ptr<FileSystem> MakeRealFileSystem();
 
-// An in-memory tree for tests. Paths are absolute, '/'-separated.
+// An in-memory tree for tests. Paths are absolute, '/'-separated (a relative path is taken as
+// relative to "/"); "." and ".." are understood. Symlinks in the middle of a path are followed
+// (as the kernel does); a relative link target is resolved against the link's folder.
 class MemoryFileSystem : public FileSystem {
  public:
   void AddFile(const std::string& path, std::string content);  // creates parent directories
   void AddDirectory(const std::string& path);
   void AddSymlink(const std::string& path, const std::string& target);  // target: absolute or relative
-  void AddUnreadable(const std::string& path);  // a file whose Read fails
+  // A file whose Read fails ("Permission denied"); when `path` is already a directory, that
+  // directory's List fails instead.
+  void AddUnreadable(const std::string& path);
 
   StatusOr<EntryInfo> Stat(const std::string& path) const override;
   StatusOr<std::vector<std::string>> List(const std::string& dir) const override;
@@ -57,7 +80,14 @@ class MemoryFileSystem : public FileSystem {
     std::string target;   // symlinks
     bool unreadable = false;
   };
+  // Keys are normalised absolute paths ("/a/b"); "/" itself is implicit.
   std::map<std::string, Node> nodes_;
+
+  // The key `path` names, with every symlink on the way resolved (the last component only when
+  // `follow_last`); errors name `path`.
+  StatusOr<std::string> Resolve(const std::string& path, bool follow_last) const;
+  const Node* Find(const std::string& key) const;  // nullptr when absent
+  void AddNode(const std::string& path, Node node);  // creates parent directories
 };
 
 }  // namespace packaudit

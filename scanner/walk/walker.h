@@ -5,9 +5,14 @@
 //   not reported as findings).
 // - Symlinks are never followed: a link whose target is inside the scanned root is skipped
 //   silently (its target is scanned at its own path); a dangling link, a loop, or a link that
-//   leads out of the root is skipped with ENG006.
-// - Files over max_file_size are skipped with ENG003; unreadable entries with ENG007.
+//   leads out of the root is skipped with ENG006. A link to its own folder or to a folder above
+//   it counts as a loop. Only an input named explicitly is looked at through its link.
+// - Files over max_file_size are skipped with ENG003; unreadable entries (and pipes, sockets,
+//   devices) with ENG007. Reasons never contain machine paths.
+// - Overlapping inputs: every file and folder is visited once (keyed by its symlink-free path).
 // Deterministic: output sorted by display path, whatever the directory order.
+// Thread-compatible: Walk() keeps its state on the stack; the FileSystem must be thread-safe
+// only if several walks share it.
 #ifndef PACKAUDIT_WALK_WALKER_H_
 #define PACKAUDIT_WALK_WALKER_H_
 
@@ -46,7 +51,8 @@ struct WalkResult {
 // `inputs`: folders or files (absolute or relative to the process's working directory, as the
 // FileSystem resolves them). `display_root`: absolute folder that display paths are relative to;
 // a file outside it keeps its path as given.
-// A missing input is an error Status (a usage error for the CLI).
+// A missing input (or a dangling link named as input, or an input folder that cannot be listed)
+// is an error Status naming it (a usage error for the CLI).
 StatusOr<WalkResult> Walk(const FileSystem& fs, const std::vector<std::string>& inputs,
                           const std::string& display_root, const WalkOptions& options);
 
