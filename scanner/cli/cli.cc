@@ -8,6 +8,7 @@
 
 #include "cli/config.h"
 #include "reports/json_writer.h"
+#include "reports/rule_docs.h"
 #include "reports/sarif_writer.h"
 #include "reports/text_writer.h"
 #include "rules/registry.h"
@@ -269,6 +270,10 @@ int RunCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
   CLI::App* show_cmd = rules_cmd->add_subcommand("show", "Describe one rule");
   show_cmd->add_option("id", show_id, "Rule id, e.g. SEC003")->required();
   show_cmd->add_option("--rules", show_dirs, "Extra folder of rule files (repeatable)");
+  std::string docs_dir;
+  CLI::App* docs_cmd =
+      rules_cmd->add_subcommand("docs", "Write the rule reference (one Markdown page per rule)");
+  docs_cmd->add_option("--out", docs_dir, "Output folder (e.g. docs/rules)")->required();
 
   try {
     app.parse(argc, argv);
@@ -289,13 +294,25 @@ int RunCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
   }
   if (*scan_cmd) return RunScanCommand(std::move(scan), out, err);
   if (*rules_cmd) {
-    auto ruleset = RuleSet::Load(*list_cmd ? list_dirs : show_dirs);
+    auto ruleset = RuleSet::Load(*list_cmd ? list_dirs : *show_cmd ? show_dirs : std::vector<std::string>{});
     if (!ruleset.ok()) {
       err << "packaudit: error: " << ruleset.status().message() << "\n";
       return kExitUsage;
     }
     if (*list_cmd) {
       PrintRuleList(ruleset.value(), out);
+      return kExitOk;
+    }
+    if (*docs_cmd) {
+      const auto& rules = ruleset->rules();
+      Status status = WriteFile(docs_dir + "/README.md", RenderRuleIndex(rules));
+      for (size_t i = 0; status.ok() && i < rules.size(); ++i) {
+        status = WriteFile(docs_dir + "/" + rules[i].id + ".md", RenderRulePage(rules[i]));
+      }
+      if (!status.ok()) {
+        err << "packaudit: error: " << status.message() << "\n";
+        return kExitUsage;
+      }
       return kExitOk;
     }
     const RuleSpec* rule = ruleset->Find(show_id);
