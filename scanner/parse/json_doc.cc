@@ -10,6 +10,7 @@
 #include <utility>
 
 #include "parse/diagnostic_position.h"
+#include "parse/position_cursor.h"
 #include "parse/tree_sitter_parse.h"
 
 extern "C" const TSLanguage* tree_sitter_json(void);
@@ -109,11 +110,29 @@ std::string ReplaceInvalidUtf8(std::string_view text) {
   return out;
 }
 
+// Calls `visit` on each named child of `node` in order until it returns false. A cursor walks
+// the children in linear time (ts_node_named_child(node, i) is linear in i).
+template <typename Visit>
+void ForEachNamedChild(TSNode node, Visit&& visit) {
+  TSTreeCursor cursor = ts_tree_cursor_new(node);
+  if (ts_tree_cursor_goto_first_child(&cursor)) {
+    do {
+      const TSNode child = ts_tree_cursor_current_node(&cursor);
+      if (ts_node_is_named(child) && !visit(child)) break;
+    } while (ts_tree_cursor_goto_next_sibling(&cursor));
+  }
+  ts_tree_cursor_delete(&cursor);
+}
+
+bool IsComment(TSNode node) { return std::strcmp(ts_node_type(node), "comment") == 0; }
+
 class Converter {
  public:
-  Converter(const SourceFile& file, size_t base) : file_(file), text_(file.text()), base_(base) {}
+  Converter(const SourceFile& file, size_t base)
+      : file_(file), text_(file.text()), base_(base), cursor_(file) {}
 
-  // The document's first problem, if any.
+  // The document's first problem, if any. nlohmann's strict pass has already rejected comments
+  // and extra values anywhere; these checks keep the tree honest on their own.
   std::optional<Diagnostic> Validate(TSNode document) {
     if (ts_node_has_error(document)) {
       const TSNode bad = FirstError(document);
@@ -122,65 +141,60 @@ class Converter {
       return Error(ts_node_start_byte(bad), "JSON parse error: " + detail + ".");
     }
     int values = 0;
-    const uint32_t count = ts_node_named_child_count(document);
-    for (uint32_t i = 0; i < count; ++i) {
-      const TSNode child = ts_node_named_child(document, i);
-      if (std::strcmp(ts_node_type(child), "comment") == 0) {
-        return Error(ts_node_start_byte(child), "JSON parse error: comments are not allowed.");
+    std::optional<Diagnostic> problem;
+    ForEachNamedChild(document, [&](TSNode child) {
+      if (IsComment(child)) {
+        problem = Error(ts_node_start_byte(child), "JSON parse error: comments are not allowed.");
+      } else if (++values > 1) {
+        problem = Error(ts_node_start_byte(child),
+                        "JSON parse error: more than one top-level value.");
       }
-      if (++values > 1) {
-        return Error(ts_node_start_byte(child),
-                     "JSON parse error: more than one top-level value.");
-      }
-    }
+      return !problem;
+    });
+    if (problem) return problem;
     if (values == 0) return Error(0, "JSON parse error: empty document.");
-    if (auto comment = FirstComment(document)) {
-      return Error(*comment, "JSON parse error: comments are not allowed.");
-    }
     return std::nullopt;
   }
 
   DocNode Convert(TSNode node, int depth) {
     DocNode out;
     out.position = PosAt(ts_node_start_byte(node));
-    out.end = PosAt(ts_node_end_byte(node));
     if (error_) return out;
     if (depth > kMaxDepth) {
       error_ = Error(ts_node_start_byte(node), "JSON document too deeply nested.");
       return out;
     }
     const std::string_view type = ts_node_type(node);
-    const uint32_t count = ts_node_named_child_count(node);
     if (type == "object") {
       out.kind = DocNode::Kind::kMap;
-      for (uint32_t i = 0; i < count && !error_; ++i) {
-        const TSNode pair = ts_node_named_child(node, i);
-        if (std::strcmp(ts_node_type(pair), "pair") != 0) continue;
+      ForEachNamedChild(node, [&](TSNode pair) {
+        if (std::strcmp(ts_node_type(pair), "pair") != 0) return true;
         DocNode key = ConvertString(ts_node_child_by_field_name(pair, "key", 3));
         DocNode value = Convert(ts_node_child_by_field_name(pair, "value", 5), depth + 1);
         out.entries.emplace_back(std::move(key), std::move(value));
-      }
+        return !error_;
+      });
     } else if (type == "array") {
       out.kind = DocNode::Kind::kSequence;
-      for (uint32_t i = 0; i < count && !error_; ++i) {
-        const TSNode item = ts_node_named_child(node, i);
-        if (std::strcmp(ts_node_type(item), "comment") == 0) continue;
-        out.items.push_back(Convert(item, depth + 1));
-      }
+      ForEachNamedChild(node, [&](TSNode item) {
+        if (!IsComment(item)) out.items.push_back(Convert(item, depth + 1));
+        return !error_;
+      });
     } else if (type == "string") {
       return ConvertString(node);
     } else if (type == "number" || type == "true" || type == "false") {
       out.kind = DocNode::Kind::kScalar;
       out.scalar = std::string(Text(node));
     }
-    // "null" stays kNull.
+    // "null" stays kNull. The end is placed after the children, so offsets keep increasing.
+    out.end = PosAt(ts_node_end_byte(node));
     return out;
   }
 
   const std::optional<Diagnostic>& error() const { return error_; }
 
  private:
-  Position PosAt(uint32_t offset) const { return file_.PositionOf(base_ + offset); }
+  Position PosAt(uint32_t offset) { return cursor_.At(base_ + offset); }
 
   std::string_view Text(TSNode node) const {
     const std::string_view text = text_.substr(base_);
@@ -225,49 +239,32 @@ class Converter {
   }
 
   // First ERROR or MISSING node in document order (the root has an error).
-  static TSNode FirstError(TSNode node) {
-    while (true) {
-      if (ts_node_is_error(node) || ts_node_is_missing(node)) return node;
-      bool descended = false;
-      const uint32_t count = ts_node_child_count(node);
-      for (uint32_t i = 0; i < count; ++i) {
-        const TSNode child = ts_node_child(node, i);
-        if (ts_node_has_error(child)) {
-          node = child;
-          descended = true;
-          break;
-        }
+  static TSNode FirstError(TSNode root) {
+    TSTreeCursor cursor = ts_tree_cursor_new(root);
+    TSNode node = root;
+    while (!ts_node_is_error(node) && !ts_node_is_missing(node)) {
+      // Enter the first child that holds an error; stop when none does.
+      bool found = false;
+      if (ts_tree_cursor_goto_first_child(&cursor)) {
+        do {
+          const TSNode child = ts_tree_cursor_current_node(&cursor);
+          if (ts_node_has_error(child)) {
+            node = child;
+            found = true;
+            break;
+          }
+        } while (ts_tree_cursor_goto_next_sibling(&cursor));
       }
-      if (!descended) return node;
-    }
-  }
-
-  // Offset of the first comment anywhere in the tree (comments are extras).
-  static std::optional<uint32_t> FirstComment(TSNode document) {
-    TSTreeCursor cursor = ts_tree_cursor_new(document);
-    std::optional<uint32_t> found;
-    bool done = false;
-    while (!done && !found) {
-      const TSNode node = ts_tree_cursor_current_node(&cursor);
-      if (std::strcmp(ts_node_type(node), "comment") == 0) {
-        found = ts_node_start_byte(node);
-        break;
-      }
-      if (ts_tree_cursor_goto_first_child(&cursor)) continue;
-      while (!ts_tree_cursor_goto_next_sibling(&cursor)) {
-        if (!ts_tree_cursor_goto_parent(&cursor)) {
-          done = true;
-          break;
-        }
-      }
+      if (!found) break;
     }
     ts_tree_cursor_delete(&cursor);
-    return found;
+    return node;
   }
 
   const SourceFile& file_;
   const std::string_view text_;
   const size_t base_;
+  PositionCursor cursor_;
   std::optional<Diagnostic> error_;
 };
 
@@ -301,12 +298,11 @@ std::variant<DocNode, Diagnostic> ParseJson(const SourceFile& file) {
   std::optional<Diagnostic> problem = converter.Validate(document);
   DocNode root;
   if (!problem) {
-    for (uint32_t i = 0; i < ts_node_named_child_count(document); ++i) {
-      const TSNode child = ts_node_named_child(document, i);
-      if (std::strcmp(ts_node_type(child), "comment") == 0) continue;
+    ForEachNamedChild(document, [&](TSNode child) {
+      if (IsComment(child)) return true;
       root = converter.Convert(child, 1);
-      break;
-    }
+      return false;
+    });
     problem = converter.error();
   }
   ts_tree_delete(tree);

@@ -6,6 +6,8 @@
 #include <string_view>
 #include <utility>
 
+#include "parse/position_cursor.h"
+
 namespace packaudit {
 namespace {
 
@@ -138,7 +140,8 @@ void FindFirstLine(const SourceFile& file, MarkdownDoc& doc) {
 // an element whose first text is not in the input takes the next text that is.
 class MarkdownBuilder {
  public:
-  explicit MarkdownBuilder(const SourceFile& file) : file_(file), text_(file.text()) {}
+  explicit MarkdownBuilder(const SourceFile& file)
+      : file_(file), text_(file.text()), cursor_(file) {}
 
   MarkdownDoc Build() {
     MD_PARSER parser{};
@@ -303,7 +306,7 @@ class MarkdownBuilder {
 
   void ResolvePending(size_t offset) {
     if (pending_.empty()) return;
-    const Position position = file_.PositionOf(offset);
+    const Position position = cursor_.At(offset);
     for (const auto& [slot, index] : pending_) {
       switch (slot) {
         case Slot::kHeading:
@@ -332,6 +335,7 @@ class MarkdownBuilder {
 
   const SourceFile& file_;
   const std::string_view text_;
+  PositionCursor cursor_;
   MarkdownDoc doc_;
   size_t last_offset_ = 0;
   std::vector<std::pair<Slot, size_t>> pending_;

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "parse/diagnostic_position.h"
+#include "parse/position_cursor.h"
 #include "parse/yaml_layout.h"
 
 namespace packaudit {
@@ -61,7 +62,8 @@ bool StartsWithNullLiteral(std::string_view text) {
 // Builds a DocNode tree from yaml-cpp's parse events, with positions from the raw bytes.
 class DocBuilder : public YAML::EventHandler {
  public:
-  DocBuilder(const SourceFile& file, size_t base) : file_(file), text_(file.text()), base_(base) {}
+  DocBuilder(const SourceFile& file, size_t base)
+      : file_(file), text_(file.text()), base_(base), cursor_(file) {}
 
   DocNode TakeRoot() { return std::move(root_); }
 
@@ -80,12 +82,12 @@ class DocBuilder : public YAML::EventHandler {
     }
     Built built;
     built.node.kind = DocNode::Kind::kNull;
-    built.node.position = file_.PositionOf(where);
+    built.node.position = cursor_.At(where);
     const size_t content = SkipYamlNodeProperties(text_, where);
     built.end_offset = StartsWithNullLiteral(text_.substr(content))
                            ? content + (text_[content] == '~' ? 1 : 4)
                            : where;
-    built.node.end = file_.PositionOf(built.end_offset);
+    built.node.end = cursor_.At(built.end_offset);
     Charge(1, 0);
     Attach(std::move(built), anchor);
   }
@@ -99,8 +101,8 @@ class DocBuilder : public YAML::EventHandler {
     const auto it = anchors_.find(anchor);
     if (it == anchors_.end()) {
       // An alias of a node that is not complete yet (a recursive alias): null.
-      built.node.position = file_.PositionOf(offset);
-      built.node.end = file_.PositionOf(token_end);
+      built.node.position = cursor_.At(offset);
+      built.node.end = cursor_.At(token_end);
       Charge(1, 0);
     } else {
       const Built& target = it->second;
@@ -127,9 +129,9 @@ class DocBuilder : public YAML::EventHandler {
     node.quoted =
         style == YamlScalarStyle::kSingleQuoted || style == YamlScalarStyle::kDoubleQuoted;
     node.block_literal = style == YamlScalarStyle::kLiteral;
-    node.position = file_.PositionOf(content);
+    node.position = cursor_.At(content);
     built.end_offset = ScalarEnd(content, style, value);
-    node.end = file_.PositionOf(built.end_offset);
+    node.end = cursor_.At(built.end_offset);
     built.bytes = value.size();
     Charge(1, value.size());
     Attach(std::move(built), anchor);
@@ -200,7 +202,7 @@ class DocBuilder : public YAML::EventHandler {
     frame.flow = frame.content_offset < text_.size() && text_[frame.content_offset] == open;
     frame.last_end = frame.flow ? frame.content_offset + 1 : frame.content_offset;
     frame.built.node.kind = kind;
-    frame.built.node.position = file_.PositionOf(frame.content_offset);
+    frame.built.node.position = cursor_.At(frame.content_offset);
     stack_.push_back(std::move(frame));
   }
 
@@ -224,7 +226,7 @@ class DocBuilder : public YAML::EventHandler {
       if (i < text_.size() && text_[i] == close) end = i + 1;
     }
     frame.built.end_offset = end;
-    frame.built.node.end = file_.PositionOf(end);
+    frame.built.node.end = cursor_.At(end);
     Attach(std::move(frame.built), frame.anchor);
   }
 
@@ -260,6 +262,7 @@ class DocBuilder : public YAML::EventHandler {
   const SourceFile& file_;
   const std::string_view text_;
   const size_t base_;  // bytes before what yaml-cpp counts (a UTF-8 byte order mark)
+  PositionCursor cursor_;
   YAML::Mark mark_;
   std::vector<Frame> stack_;
   std::map<YAML::anchor_t, Built> anchors_;

@@ -1,0 +1,86 @@
+#include "reports/json_writer.h"
+
+#include <nlohmann/json.hpp>
+
+#include "reports/product.h"
+#include "reports/redact.h"
+
+namespace packaudit {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+Json StringOrNull(const std::string& text) { return text.empty() ? Json(nullptr) : Json(text); }
+
+Json FindingJson(const Finding& finding) {
+  const Region& r = finding.region;
+  return Json{{"rule_id", finding.rule_id},
+              {"level", std::string(SeverityName(finding.severity))},
+              {"path", finding.path},
+              {"region",
+               {{"start_line", r.start_line},
+                {"start_column", r.start_column},
+                {"end_line", r.end_line},
+                {"end_column", r.end_column}}},
+              {"message", ShownText(finding, finding.message)},
+              {"pack", StringOrNull(finding.pack)},
+              {"fingerprint", finding.fingerprint},
+              {"line_hash", finding.line_hash}};
+}
+
+}  // namespace
+
+std::string RenderJson(const ScanResult& result, int exit_code) {
+  int errors = 0;
+  int warnings = 0;
+  int notes = 0;
+  Json findings = Json::array();
+  for (const Finding& finding : result.findings) {
+    switch (finding.severity) {
+      case Severity::kError:
+        ++errors;
+        break;
+      case Severity::kWarning:
+        ++warnings;
+        break;
+      case Severity::kNote:
+        ++notes;
+        break;
+    }
+    findings.push_back(FindingJson(finding));
+  }
+
+  Json skipped = Json::array();
+  for (const SkippedPath& path : result.skipped) {
+    skipped.push_back({{"path", path.display_path},
+                       {"rule_id", StringOrNull(path.rule_id)},
+                       {"reason", path.reason}});
+  }
+
+  Json packs = Json::array();
+  for (const PackSummary& pack : result.packs) {
+    packs.push_back({{"name", pack.name},
+                     {"path", pack.path},
+                     {"support", pack.support},
+                     {"version", pack.version}});
+  }
+
+  Json document{
+      {"version", 1},
+      {"tool", {{"name", kProductName}, {"version", result.tool_version}}},
+      {"summary",
+       {{"files_scanned", result.files_scanned},
+        {"findings", static_cast<int>(result.findings.size())},
+        {"counts", {{"error", errors}, {"warning", warnings}, {"note", notes}}},
+        {"execution_successful", result.execution_successful},
+        {"exit_code", exit_code}}},
+      {"findings", std::move(findings)},
+      {"skipped", std::move(skipped)},
+      {"packs", std::move(packs)},
+  };
+  std::string text = document.dump(2, ' ', false, Json::error_handler_t::replace);
+  text += '\n';
+  return text;
+}
+
+}  // namespace packaudit

@@ -1,0 +1,101 @@
+#include "reports/json_writer.h"
+
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "unit/reports/synthetic_scan.h"
+
+namespace packaudit {
+namespace {
+
+using nlohmann::json;
+
+TEST(JsonWriterTest, FullDocument) {
+  const json expected = json::parse(R"({
+    "version": 1,
+    "tool": {"name": "packaudit", "version": "0.1.0"},
+    "summary": {
+      "files_scanned": 7,
+      "findings": 4,
+      "counts": {"error": 2, "warning": 1, "note": 1},
+      "execution_successful": false,
+      "exit_code": 1
+    },
+    "findings": [
+      {"rule_id": "SEC003", "level": "error", "path": "Packs/Foo/Integrations/Foo/Foo.py",
+       "region": {"start_line": 4, "start_column": 16, "end_line": 4, "end_column": 36},
+       "message": "AWS access key in a string literal.", "pack": "Foo",
+       "fingerprint": "0123456789abcdef:1", "line_hash": "2c968962cd24329b:1"},
+      {"rule_id": "CODE002", "level": "note", "path": "Packs/Foo/Integrations/Foo/Foo.py",
+       "region": {"start_line": 5, "start_column": 5, "end_line": 5, "end_column": 10},
+       "message": "print() call", "pack": "Foo",
+       "fingerprint": "1111111111111111:1", "line_hash": "d45699d78a7c2b5f:1"},
+      {"rule_id": "ENG001", "level": "error", "path": "Packs/Foo/Playbooks/broken.yml",
+       "region": {"start_line": 2, "start_column": 1, "end_line": 2, "end_column": 9},
+       "message": "YAML parse error: mapping values are not allowed here.", "pack": "Foo",
+       "fingerprint": "2222222222222222:1", "line_hash": "850934f5c30ca1f1:1"},
+      {"rule_id": "DOC001", "level": "warning", "path": "Packs/My Pack/pack_metadata.json",
+       "region": {"start_line": 1, "start_column": 1, "end_line": 1, "end_column": 2},
+       "message": "Pack 'My Pack' has no README.md.", "pack": "My Pack",
+       "fingerprint": "3333333333333333:1", "line_hash": "e186381e6146d3ed:1"}
+    ],
+    "skipped": [
+      {"path": "Packs/Foo/.git", "rule_id": null, "reason": "ignored folder"},
+      {"path": "Packs/Foo/big.bin", "rule_id": "ENG003",
+       "reason": "file is 7340032 bytes, over the limit"}
+    ],
+    "packs": [
+      {"name": "Foo", "path": "Packs/Foo", "support": "partner", "version": "1.2.0"},
+      {"name": "My Pack", "path": "Packs/My Pack", "support": "community", "version": ""}
+    ]
+  })");
+  const std::string text = RenderJson(testing::SyntheticScan(), 1);
+  EXPECT_EQ(json::parse(text), expected);
+  EXPECT_EQ(text.back(), '\n');
+  // Stable key order: exactly the documented order.
+  std::vector<std::string> keys;
+  const nlohmann::ordered_json ordered = nlohmann::ordered_json::parse(text);
+  for (const auto& item : ordered.items()) keys.push_back(item.key());
+  EXPECT_EQ(keys, (std::vector<std::string>{"version", "tool", "summary", "findings", "skipped",
+                                            "packs"}));
+  EXPECT_EQ(RenderJson(testing::SyntheticScan(), 1), text);
+}
+
+TEST(JsonWriterTest, EmptyScan) {
+  ScanResult result;
+  result.tool_version = "0.1.0";
+  const json doc = json::parse(RenderJson(result, 0));
+  EXPECT_EQ(doc.at("findings"), json::array());
+  EXPECT_EQ(doc.at("skipped"), json::array());
+  EXPECT_EQ(doc.at("packs"), json::array());
+  EXPECT_EQ(doc.at("summary"), json::parse(R"({"files_scanned": 0, "findings": 0,
+      "counts": {"error": 0, "warning": 0, "note": 0}, "execution_successful": true,
+      "exit_code": 0})"));
+}
+
+TEST(JsonWriterTest, PackIsNullOutsideAnyPack) {
+  ScanResult result = testing::SyntheticScan();
+  result.findings[0].pack.clear();
+  EXPECT_TRUE(json::parse(RenderJson(result, 1)).at("findings")[0].at("pack").is_null());
+}
+
+TEST(JsonWriterTest, SecretsAreNeverWritten) {
+  ScanResult result = testing::SyntheticScan();
+  result.findings[0].message = std::string("Key ") + testing::kSecret + " found.";
+  const std::string text = RenderJson(result, 1);
+  EXPECT_EQ(text.find(testing::kSecret), std::string::npos);
+  EXPECT_EQ(json::parse(text).at("findings")[0].at("message"), "Key [REDACTED] found.");
+}
+
+TEST(JsonWriterTest, InvalidUtf8DoesNotThrow) {
+  ScanResult result = testing::SyntheticScan();
+  result.findings[1].path = "Packs/Foo/\xFF.py";
+  std::string text;
+  ASSERT_NO_THROW(text = RenderJson(result, 1));
+  EXPECT_EQ(json::parse(text).at("findings")[1].at("path"), "Packs/Foo/\xEF\xBF\xBD.py");
+}
+
+}  // namespace
+}  // namespace packaudit
