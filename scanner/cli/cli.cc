@@ -133,8 +133,15 @@ int RunScanCommand(ScanArgs args, std::ostream& out, std::ostream& err) {
   std::vector<std::string> scope;
   for (const auto& p : args.paths) {
     const fs::path absolute = fs::absolute(p, ec).lexically_normal();
+    const std::string display = DisplayInput(absolute, root);
+    if (display.front() == '/') {
+      // Printed paths and SARIF URIs are relative to the root; an input outside it has none.
+      err << "packaudit: error: " << p << " is outside the root folder " << root.generic_string()
+          << "; pass --root with a folder that contains every path\n";
+      return kExitUsage;
+    }
     options.inputs.push_back(Lexical(absolute));
-    scope.push_back(DisplayInput(absolute, root));
+    scope.push_back(display);
   }
   options.jobs = args.jobs > 0 ? args.jobs : DefaultJobs();
   options.rules = std::move(enabled).value();

@@ -35,6 +35,8 @@ expect 2 "missing input" -- scan does-not-exist
 expect_err "does-not-exist"
 expect 2 "unknown rule in --select" -- scan --select NOPE999 AcmeThreatIntel
 expect_err "NOPE999"
+expect 2 "input outside --root" -- scan --root AcmeThreatIntel LegacyPhishTools
+expect_err "outside the root folder"
 expect 2 "no subcommand" --
 expect 0 "--version" -- --version
 expect 0 "rules list" -- rules list
