@@ -105,7 +105,10 @@ int ContextEndLine(const Finding& finding) {
   return finding.context_start_line + CountLines(finding.context) - 1;
 }
 
+// A path relative to the root is a %SRCROOT%-based reference; a file outside the root (the CLI
+// keeps its absolute path) becomes an absolute file URI, which GitHub relativises itself.
 Json ArtifactLocation(const std::string& path) {
+  if (!path.empty() && path.front() == '/') return Json{{"uri", "file://" + PercentEncodePath(path)}};
   return Json{{"uri", PercentEncodePath(path)}, {"uriBaseId", kSrcRoot}};
 }
 

@@ -134,8 +134,9 @@ int RunScanCommand(ScanArgs args, std::ostream& out, std::ostream& err) {
   for (const auto& p : args.paths) {
     const fs::path absolute = fs::absolute(p, ec).lexically_normal();
     const std::string display = DisplayInput(absolute, root);
-    if (display.front() == '/') {
-      // Printed paths and SARIF URIs are relative to the root; an input outside it has none.
+    if (display.front() == '/' && !args.root.empty()) {
+      // An explicit root promises relative paths; without one, an input outside the working
+      // folder keeps its absolute path (and SARIF gets an absolute file URI).
       err << "packaudit: error: " << p << " is outside the root folder " << root.generic_string()
           << "; pass --root with a folder that contains every path\n";
       return kExitUsage;
