@@ -164,7 +164,13 @@ std::string MarkdownReference(std::string_view ref) {
     return "[CWE-" + cwe + "](https://cwe.mitre.org/data/definitions/" + cwe + ".html)";
   }
   if (IsWebUrl(ref)) {
-    return "[" + EscapeLinkText(ref) + "](" + EscapeLinkDestination(ref) + ")";
+    // Built by appending: g++ 12's -Wrestrict misfires on `"[" + std::string&&` at -O2.
+    std::string link = "[";
+    link += EscapeLinkText(ref);
+    link += "](";
+    link += EscapeLinkDestination(ref);
+    link += ")";
+    return link;
   }
   return EscapeMarkdownProse(ref);
 }
