@@ -4,6 +4,7 @@
 #include <cstring>
 #include <set>
 #include <string_view>
+#include <vector>
 
 namespace packaudit {
 namespace {
@@ -35,11 +36,18 @@ bool IsDynamicPart(std::string_view type) {
          type == "sub_expression" || type == "expandable_string_literal";
 }
 
+// Iterative (code trees can be very deep): any named descendant that is a dynamic part.
 bool HasDynamicDescendant(TSNode node) {
-  const uint32_t count = ts_node_named_child_count(node);
-  for (uint32_t i = 0; i < count; ++i) {
-    TSNode child = ts_node_named_child(node, i);
-    if (IsDynamicPart(ts_node_type(child)) || HasDynamicDescendant(child)) return true;
+  std::vector<TSNode> stack = {node};
+  while (!stack.empty()) {
+    const TSNode current = stack.back();
+    stack.pop_back();
+    const uint32_t count = ts_node_named_child_count(current);
+    for (uint32_t i = 0; i < count; ++i) {
+      TSNode child = ts_node_named_child(current, i);
+      if (IsDynamicPart(ts_node_type(child))) return true;
+      stack.push_back(child);
+    }
   }
   return false;
 }

@@ -89,8 +89,9 @@ size_t ErrorOffset(std::string_view text, size_t bytes_read, std::string_view me
       if (slashes % 2 == 0) return i;
     }
   } else if (message.find("number") != std::string_view::npos) {
-    back_while([](char c) { return (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' ||
-                                   c == 'e' || c == 'E'; });
+    back_while([](char c) {
+      return (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E';
+    });
   } else if (message.find("invalid literal") != std::string_view::npos) {
     back_while([](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); });
   }
@@ -146,8 +147,8 @@ class Converter {
       if (IsComment(child)) {
         problem = Error(ts_node_start_byte(child), "JSON parse error: comments are not allowed.");
       } else if (++values > 1) {
-        problem = Error(ts_node_start_byte(child),
-                        "JSON parse error: more than one top-level value.");
+        problem =
+            Error(ts_node_start_byte(child), "JSON parse error: more than one top-level value.");
       }
       return !problem;
     });
@@ -204,7 +205,8 @@ class Converter {
   }
 
   Diagnostic Error(uint32_t offset, std::string message) const {
-    return Diagnostic{kEngParseError, DiagnosticPosition(file_, base_ + offset), std::move(message)};
+    return Diagnostic{kEngParseError, DiagnosticPosition(file_, base_ + offset),
+                      std::move(message)};
   }
 
   DocNode ConvertString(TSNode node) {
@@ -282,7 +284,8 @@ std::variant<DocNode, Diagnostic> ParseJson(const SourceFile& file) {
       Json::sax_parse(replaced.begin(), replaced.end(), &sax);
     }
     if (sax.failed) {
-      return Diagnostic{kEngParseError, DiagnosticPosition(file, ErrorOffset(text, sax.bytes_read, sax.message)),
+      return Diagnostic{kEngParseError,
+                        DiagnosticPosition(file, ErrorOffset(text, sax.bytes_read, sax.message)),
                         JsonErrorMessage(sax.message)};
     }
   }

@@ -173,7 +173,8 @@ class MarkdownBuilder {
       case MD_BLOCK_H:
         self.heading_ = self.doc_.headings.size();
         self.doc_.headings.push_back(MdHeading{});
-        self.doc_.headings.back().level = static_cast<int>(static_cast<MD_BLOCK_H_DETAIL*>(detail)->level);
+        self.doc_.headings.back().level =
+            static_cast<int>(static_cast<MD_BLOCK_H_DETAIL*>(detail)->level);
         self.pending_.emplace_back(Slot::kHeading, self.heading_);
         self.in_heading_ = true;
         break;

@@ -10,9 +10,11 @@ Position PositionCursor::At(size_t offset) {
   if (!valid_ || line != position_.line) {
     position_ = file_.PositionOf(offset);
   } else if (offset >= offset_) {
-    position_.column += static_cast<int>(Utf16Length(file_.text().substr(offset_, offset - offset_)));
+    position_.column +=
+        static_cast<int>(Utf16Length(file_.text().substr(offset_, offset - offset_)));
   } else {
-    position_.column -= static_cast<int>(Utf16Length(file_.text().substr(offset, offset_ - offset)));
+    position_.column -=
+        static_cast<int>(Utf16Length(file_.text().substr(offset, offset_ - offset)));
   }
   valid_ = true;
   offset_ = offset;

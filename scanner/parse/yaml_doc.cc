@@ -282,7 +282,8 @@ Diagnostic MakeDiagnostic(const SourceFile& file, size_t base, const YAML::Mark&
                           std::string message) {
   Diagnostic diagnostic;
   diagnostic.rule_id = kEngParseError;
-  const size_t offset = mark.pos < 0 ? 0 : std::min(base + static_cast<size_t>(mark.pos), file.size());
+  const size_t offset =
+      mark.pos < 0 ? 0 : std::min(base + static_cast<size_t>(mark.pos), file.size());
   diagnostic.position = DiagnosticPosition(file, offset);
   diagnostic.message = std::move(message);
   return diagnostic;

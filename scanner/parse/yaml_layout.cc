@@ -130,13 +130,15 @@ size_t YamlFlowScalarEnd(std::string_view text, size_t content_offset, YamlScala
 
 size_t YamlBlockHeaderEnd(std::string_view text, size_t indicator_offset) {
   size_t i = std::min(indicator_offset + 1, text.size());
-  while (i < text.size() && ((text[i] >= '0' && text[i] <= '9') || text[i] == '-' || text[i] == '+')) {
+  while (i < text.size() &&
+         ((text[i] >= '0' && text[i] <= '9') || text[i] == '-' || text[i] == '+')) {
     ++i;
   }
   return i;
 }
 
-std::optional<LiteralBlockLayout> LayoutLiteralBlock(const SourceFile& file, size_t indicator_offset,
+std::optional<LiteralBlockLayout> LayoutLiteralBlock(const SourceFile& file,
+                                                     size_t indicator_offset,
                                                      std::string_view value) {
   const int header_line = file.LineOf(indicator_offset);
   if (header_line >= file.line_count()) return std::nullopt;

@@ -34,7 +34,8 @@ struct LiteralBlockLayout {
   size_t end = 0;      // just past the last non-blank content character
 };
 // nullopt when the value has no non-blank content or the raw lines do not reproduce it.
-std::optional<LiteralBlockLayout> LayoutLiteralBlock(const SourceFile& file, size_t indicator_offset,
+std::optional<LiteralBlockLayout> LayoutLiteralBlock(const SourceFile& file,
+                                                     size_t indicator_offset,
                                                      std::string_view value);
 
 // Just past the block scalar header (indicator plus indentation/chomping indicators).

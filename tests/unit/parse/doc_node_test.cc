@@ -22,7 +22,8 @@ DocNode Map(std::vector<std::pair<DocNode, DocNode>> entries) {
 TEST(DocNodeTest, GetReturnsFirstMatchingValue) {
   DocNode key = Scalar("a");
   key.position = {3, 5};
-  const DocNode map = Map({{key, Scalar("1")}, {Scalar("b"), Scalar("2")}, {Scalar("a"), Scalar("3")}});
+  const DocNode map =
+      Map({{key, Scalar("1")}, {Scalar("b"), Scalar("2")}, {Scalar("a"), Scalar("3")}});
   ASSERT_NE(map.Get("a"), nullptr);
   EXPECT_EQ(map.Get("a")->Text(), "1");
   EXPECT_EQ(map.Get("b")->Text(), "2");

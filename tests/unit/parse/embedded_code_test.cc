@@ -48,8 +48,9 @@ TEST(EmbeddedCodeTest, IntegrationLiteralBlock) {
   ASSERT_TRUE(embedded.has_value());
   EXPECT_EQ(embedded->language, Language::kPython);
   EXPECT_EQ(embedded->code->path(), "Packs/P/Integrations/T/T.yml#script");
-  EXPECT_EQ(embedded->code->text(),
-            "import demistomock as demisto\n\ndef main():\n    return eval(demisto.args()['x'])  # é");
+  EXPECT_EQ(
+      embedded->code->text(),
+      "import demistomock as demisto\n\ndef main():\n    return eval(demisto.args()['x'])  # é");
   EXPECT_TRUE(embedded->line_mapped);
   EXPECT_EQ(embedded->first_line, 7);
   EXPECT_EQ(embedded->indent, 4u);
@@ -83,7 +84,8 @@ TEST(EmbeddedCodeTest, ScriptYamlWithCrlf) {
 }
 
 TEST(EmbeddedCodeTest, ExplicitIndentationIndicator) {
-  const SourceFile yaml("S.yml", "type: powershell\nscript: |2\n    Invoke-Expression $x\n  iex $y\n");
+  const SourceFile yaml("S.yml",
+                        "type: powershell\nscript: |2\n    Invoke-Expression $x\n  iex $y\n");
   const auto embedded = ExtractEmbeddedCode(yaml, MustParse(yaml));
   ASSERT_TRUE(embedded.has_value());
   EXPECT_EQ(embedded->language, Language::kPowerShell);

@@ -33,9 +33,9 @@ void ExpectAt(const Position& position, int line, int column) {
 }
 
 TEST(JsonDocTest, ValuesAndKinds) {
-  const DocNode root = MustParse(
-      R"({"name": "Pack", "n": 1.5e3, "ok": true, "nothing": null, "list": [1, "two"], )"
-      R"("esc": "a\"b\u00e9\n"})");
+  const DocNode root =
+      MustParse(R"({"name": "Pack", "n": 1.5e3, "ok": true, "nothing": null, "list": [1, "two"], )"
+                R"("esc": "a\"b\u00e9\n"})");
   ASSERT_TRUE(root.IsMap());
   ASSERT_EQ(root.entries.size(), 6u);
   EXPECT_EQ(root.Get("name")->Text(), "Pack");

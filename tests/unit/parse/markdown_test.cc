@@ -14,24 +14,26 @@ void ExpectAt(const Position& position, int line, int column) {
   EXPECT_EQ(position.column, column);
 }
 
+// Line 1-2: a comment; 4: intro; 6: ATX heading; 8-9: setext heading; 11-12: links; 14-17: a
+// table.
 constexpr char kReadme[] =
-    "<!-- a comment\n"                                                                  // 1
-    "spanning two lines -->\n"                                                          // 2
-    "\n"                                                                                // 3
-    "  Intro *text* with [a link](https://example.com/a?b=1&amp;c \"t\") and ![pic](p.png).\n"  // 4
-    "\n"                                                                                // 5
-    "# Título &amp; more `code`\n"                                                      // 6
-    "\n"                                                                                // 7
-    "Setext Heading\n"                                                                  // 8
-    "--------------\n"                                                                  // 9
-    "\n"                                                                                // 10
-    "See <https://auto.example.com> and www.example.org.\n"                             // 11
-    "😀 [![badge](https://img.example.com/b.svg)](https://ci.example.com)\n"            // 12
-    "\n"                                                                                // 13
-    "| Name | Value |\n"                                                                // 14
-    "| --- | :---: |\n"                                                                 // 15
-    "| a | **b** |\n"                                                                   // 16
-    "| c \\| d | |\n";                                                                  // 17
+    "<!-- a comment\n"
+    "spanning two lines -->\n"
+    "\n"
+    "  Intro *text* with [a link](https://example.com/a?b=1&amp;c \"t\") and ![pic](p.png).\n"
+    "\n"
+    "# Título &amp; more `code`\n"
+    "\n"
+    "Setext Heading\n"
+    "--------------\n"
+    "\n"
+    "See <https://auto.example.com> and www.example.org.\n"
+    "😀 [![badge](https://img.example.com/b.svg)](https://ci.example.com)\n"
+    "\n"
+    "| Name | Value |\n"
+    "| --- | :---: |\n"
+    "| a | **b** |\n"
+    "| c \\| d | |\n";
 
 TEST(MarkdownTest, Headings) {
   const MarkdownDoc doc = Parse(kReadme);
@@ -127,7 +129,9 @@ TEST(MarkdownTest, EmptyAndOddInput) {
   EXPECT_EQ(empty.first_line_number, 0);
   const MarkdownDoc odd = Parse(std::string("# a\0b\n", 6) + std::string(10000, '[') + "\n");
   ASSERT_EQ(odd.headings.size(), 1u);
-  EXPECT_EQ(odd.headings[0].text, "a\xEF\xBF\xBD" "b");
+  EXPECT_EQ(odd.headings[0].text,
+            "a\xEF\xBF\xBD"
+            "b");
   ExpectAt(odd.headings[0].position, 1, 3);
 }
 

@@ -74,8 +74,8 @@ TEST(ParsedFileTest, BrokenJson) {
 }
 
 TEST(ParsedFileTest, JsonKinds) {
-  for (FileKind kind : {FileKind::kPackMetadata, FileKind::kReleaseNoteJson, FileKind::kContributors,
-                        FileKind::kContentJson, FileKind::kOtherJson}) {
+  for (FileKind kind : {FileKind::kPackMetadata, FileKind::kReleaseNoteJson,
+                        FileKind::kContributors, FileKind::kContentJson, FileKind::kOtherJson}) {
     const ParsedFile parsed = Parse("x.json", "{\"a\": [1]}", kind);
     EXPECT_TRUE(parsed.diagnostics.empty());
     ASSERT_TRUE(parsed.doc.has_value());
@@ -84,9 +84,9 @@ TEST(ParsedFileTest, JsonKinds) {
 }
 
 TEST(ParsedFileTest, MarkdownKinds) {
-  for (FileKind kind : {FileKind::kPackReadme, FileKind::kReleaseNote,
-                        FileKind::kIntegrationDescription, FileKind::kItemReadme,
-                        FileKind::kPlaybookReadme, FileKind::kMarkdown}) {
+  for (FileKind kind :
+       {FileKind::kPackReadme, FileKind::kReleaseNote, FileKind::kIntegrationDescription,
+        FileKind::kItemReadme, FileKind::kPlaybookReadme, FileKind::kMarkdown}) {
     const ParsedFile parsed = Parse("README.md", "# Title\n", kind);
     ASSERT_TRUE(parsed.markdown.has_value());
     ASSERT_EQ(parsed.markdown->headings.size(), 1u);

@@ -34,17 +34,17 @@ void ExpectAt(const Position& position, int line, int column) {
 }
 
 constexpr char kIntegration[] =
-    "name: Test\n"                      // 1
-    "description: \"Café ☕ done\"\n"   // 2
-    "commonfields:\n"                   // 3
-    "  id: abc\n"                       // 4
-    "  version: -1\n"                   // 5
-    "script:\n"                         // 6
-    "  type: python\n"                  // 7
-    "  script: |-\n"                    // 8
+    "name: Test\n"                         // 1
+    "description: \"Café ☕ done\"\n"       // 2
+    "commonfields:\n"                      // 3
+    "  id: abc\n"                          // 4
+    "  version: -1\n"                      // 5
+    "script:\n"                            // 6
+    "  type: python\n"                     // 7
+    "  script: |-\n"                       // 8
     "    import demistomock as demisto\n"  // 9
-    "    x = eval(\"1\")\n"             // 10
-    "  isfetch: true\n";                // 11
+    "    x = eval(\"1\")\n"                // 10
+    "  isfetch: true\n";                   // 11
 
 TEST(YamlDocTest, KeysAndValuesHaveExactPositions) {
   const DocNode root = MustParse(kIntegration);
@@ -129,7 +129,9 @@ TEST(YamlDocTest, NonAsciiAndNonBmpColumnsAreUtf16) {
 }
 
 TEST(YamlDocTest, ByteOrderMarkAndCrlf) {
-  const DocNode root = MustParse("\xEF\xBB\xBF" "a: 1\r\nb: |\r\n  x\r\n  y\r\n");
+  const DocNode root = MustParse(
+      "\xEF\xBB\xBF"
+      "a: 1\r\nb: |\r\n  x\r\n  y\r\n");
   ExpectAt(root.KeyNode("a")->position, 1, 2);  // the BOM is one UTF-16 unit
   ExpectAt(root.Get("b")->position, 2, 4);
   EXPECT_EQ(root.Get("b")->Text(), "x\ny\n");
@@ -197,8 +199,7 @@ double SecondsToParse(const std::string& text, Diagnostic* out) {
 }
 
 TEST(YamlDocTest, DeepNestingIsRejectedQuickly) {
-  for (const std::string& text : {std::string(100000, '['), std::string(100000, '{'),
-                                  [] {
+  for (const std::string& text : {std::string(100000, '['), std::string(100000, '{'), [] {
                                     std::string s;
                                     for (int i = 0; i < 50000; ++i) s += "- ";
                                     return s + "x\n";
@@ -212,7 +213,8 @@ TEST(YamlDocTest, DeepNestingIsRejectedQuickly) {
 
 TEST(YamlDocTest, AliasBombIsRejectedQuickly) {
   // Nine levels of nine aliases each would expand to 9^9 scalars.
-  std::string text = "a: &a [\"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\"]\n";
+  std::string text =
+      "a: &a [\"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\"]\n";
   const std::string names = "abcdefghi";
   for (size_t i = 1; i < names.size(); ++i) {
     text += std::string(1, names[i]) + ": &" + names[i] + " [";
