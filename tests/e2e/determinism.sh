@@ -18,4 +18,10 @@ for ext in sarif txt json; do
   cmp "$tmp/2.$ext" "$tmp/2b.$ext" || { echo "two -j2 runs differ ($ext)"; status=1; }
 done
 [[ $(grep -c '"ruleId"' "$tmp/1.sarif") -gt 5 ]] || { echo "expected findings in the SARIF"; status=1; }
+# The example packs hold secrets (SEC003): they must not appear in any output.
+for secret in AKIAJ7Q3EXAMPLE2KZQ4 'Tr0ub4dor&3x'; do
+  grep -q "$secret" "$src/fixtures/packs" -r || { echo "fixture secret $secret missing"; status=1; }
+  if grep -lF "$secret" "$tmp"/1.*; then echo "secret $secret leaked into the output"; status=1; fi
+done
+grep -q '\[REDACTED\]' "$tmp/1.sarif" || { echo "no redaction token in the SARIF"; status=1; }
 exit $status
