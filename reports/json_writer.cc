@@ -3,7 +3,6 @@
 #include <nlohmann/json.hpp>
 
 #include "reports/product.h"
-#include "reports/redact.h"
 
 namespace packaudit {
 namespace {
@@ -22,7 +21,7 @@ Json FindingJson(const Finding& finding) {
                 {"start_column", r.start_column},
                 {"end_line", r.end_line},
                 {"end_column", r.end_column}}},
-              {"message", ShownText(finding, finding.message)},
+              {"message", finding.message},
               {"pack", StringOrNull(finding.pack)},
               {"fingerprint", finding.fingerprint},
               {"line_hash", finding.line_hash}};

@@ -38,7 +38,7 @@
 //     ]
 //   }
 //
-// Secret findings' messages pass through ShownText (reports/redact.h); the matched text is never
+// Secrets are redacted by the scan pipeline (scan/finalize.h); the matched text is never
 // written. Invalid UTF-8 in any string becomes U+FFFD. The output ends with a newline.
 #ifndef PACKAUDIT_REPORTS_JSON_WRITER_H_
 #define PACKAUDIT_REPORTS_JSON_WRITER_H_

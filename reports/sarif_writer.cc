@@ -6,7 +6,6 @@
 #include <nlohmann/json.hpp>
 
 #include "reports/product.h"
-#include "reports/redact.h"
 #include "reports/rule_help.h"
 #include "reports/uri.h"
 
@@ -124,7 +123,7 @@ Json PhysicalLocation(const Finding& finding, bool with_snippets) {
   Json physical{{"artifactLocation", ArtifactLocation(finding.path)}};
   Json region_json = RegionJson(region);
   if (with_snippets && !finding.snippet.empty()) {
-    region_json["snippet"] = {{"text", ShownText(finding, finding.snippet)}};
+    region_json["snippet"] = {{"text", finding.snippet}};
   }
   physical["region"] = std::move(region_json);
   // contextRegion must be a proper superset of region: only when it has more lines.
@@ -137,7 +136,7 @@ Json PhysicalLocation(const Finding& finding, bool with_snippets) {
     if (contains && larger) {
       physical["contextRegion"] = {{"startLine", finding.context_start_line},
                                    {"endLine", context_end},
-                                   {"snippet", {{"text", ShownText(finding, finding.context)}}}};
+                                   {"snippet", {{"text", finding.context}}}};
     }
   }
   return Json{{"physicalLocation", std::move(physical)}};
@@ -145,7 +144,7 @@ Json PhysicalLocation(const Finding& finding, bool with_snippets) {
 
 // Plain text, never empty, first sentence ending in terminal punctuation.
 std::string MessageText(const Finding& finding) {
-  std::string text = ShownText(finding, finding.message);
+  std::string text = finding.message;
   while (!text.empty() && (text.back() == ' ' || text.back() == '\n' || text.back() == '\t')) {
     text.pop_back();
   }

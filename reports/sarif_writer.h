@@ -8,7 +8,7 @@
 //   relative to %SRCROOT%), a full region, snippet and context, partialFingerprints and, in the
 //   canonical form, "suppressions": [] (results are never suppressed yet).
 // - Findings of ENG rules (the scanner's own diagnostics) are also toolExecutionNotifications.
-// - Texts of secret findings go through ShownText (reports/redact.h); match_text is never written.
+// - Secrets are redacted by the scan pipeline (scan/finalize.h); match_text is never written.
 // - Output is deterministic: stable key order, 2-space indent, trailing newline, UTF-8 (invalid
 //   UTF-8 in any input string becomes U+FFFD), no timestamps and no absolute paths beyond what
 //   the ScanResult holds.

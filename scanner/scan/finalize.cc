@@ -39,6 +39,17 @@ std::string Redacted(std::string_view bytes, size_t begin, size_t end,
   return out;
 }
 
+// `text` with every occurrence of each secret replaced by the redaction token.
+std::string WithoutSecrets(std::string text, const std::vector<std::string>& secrets) {
+  for (const std::string& secret : secrets) {
+    for (size_t at = text.find(secret); at != std::string::npos;
+         at = text.find(secret, at + sizeof(kRedactionToken) - 1)) {
+      text.replace(at, secret.size(), kRedactionToken);
+    }
+  }
+  return text;
+}
+
 }  // namespace
 
 void AddSourceDetails(const SourceFile* file, std::vector<Finding*>& findings) {
@@ -48,10 +59,15 @@ void AddSourceDetails(const SourceFile* file, std::vector<Finding*>& findings) {
     return;
   }
   std::vector<ByteRange> secrets;
+  std::vector<std::string> secret_texts;  // also kept out of every message of the file
   for (const Finding* f : findings) {
     if (!f->redact) continue;
-    secrets.push_back({file->OffsetOf({f->region.start_line, f->region.start_column}),
-                       file->OffsetOf({f->region.end_line, f->region.end_column})});
+    const ByteRange range{file->OffsetOf({f->region.start_line, f->region.start_column}),
+                          file->OffsetOf({f->region.end_line, f->region.end_column})};
+    secrets.push_back(range);
+    if (range.end > range.begin) {
+      secret_texts.emplace_back(file->text().substr(range.begin, range.end - range.begin));
+    }
   }
   std::sort(secrets.begin(), secrets.end(),
             [](const ByteRange& a, const ByteRange& b) { return a.begin < b.begin; });
@@ -74,6 +90,7 @@ void AddSourceDetails(const SourceFile* file, std::vector<Finding*>& findings) {
                      kMaxContextLineBytes);
     }
     f->context = std::move(context);
+    if (!secret_texts.empty()) f->message = WithoutSecrets(std::move(f->message), secret_texts);
     if (f->redact) {
       // The fingerprint keeps a digest of the secret, never the secret itself.
       f->match_text = "redacted:" + StableHash(f->match_text);

@@ -11,9 +11,10 @@
 
 namespace packaudit {
 
-// Fills snippet, context and line_hash of every finding in `findings` (all of them in `file`),
-// redacting the region of every finding with redact=true from every snippet and context, and
-// clears match_text of redacted findings after hashing it into `fingerprint`'s input.
+// Fills snippet, context and line_hash of every finding in `findings` (all of them in `file`).
+// This is the one place secrets are redacted: the region of every finding with redact=true is
+// replaced by kRedactionToken in every snippet and context, its text in every message, and its
+// match_text by a digest (SortAndFingerprint then clears match_text). Writers show texts as is.
 // `file` may be null (a skipped file): then only the line hash of an empty file is used.
 void AddSourceDetails(const SourceFile* file, std::vector<Finding*>& findings);
 

@@ -4,7 +4,6 @@
 
 #include <string>
 
-#include "reports/redact.h"
 #include "reports/uri.h"
 #include "unit/reports/synthetic_scan.h"
 
@@ -147,20 +146,6 @@ TEST(UriTest, PercentEncodePath) {
   EXPECT_EQ(PercentEncodePath("caf\xC3\xA9"), "caf%C3%A9");
   EXPECT_EQ(PercentEncodePath("100%"), "100%25");
   EXPECT_EQ(PercentEncodePath(""), "");
-}
-
-TEST(RedactTest, ShownText) {
-  Finding finding;
-  finding.match_text = "s3cr3t  value";
-  finding.redact = true;
-  EXPECT_EQ(ShownText(finding, "x = 's3cr3t  value' and 's3cr3t value'"),
-            "x = '[REDACTED]' and '[REDACTED]'");
-  EXPECT_EQ(ShownText(finding, "nothing here"), "nothing here");
-  finding.redact = false;
-  EXPECT_EQ(ShownText(finding, "x = 's3cr3t  value'"), "x = 's3cr3t  value'");
-  finding.redact = true;
-  finding.match_text = "";
-  EXPECT_EQ(ShownText(finding, "x = 1"), "x = 1");
 }
 
 }  // namespace
