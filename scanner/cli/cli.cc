@@ -130,7 +130,6 @@ int RunScanCommand(ScanArgs args, std::ostream& out, std::ostream& err) {
     options.display_root.pop_back();
   }
   if (args.paths.empty()) args.paths.push_back(".");
-  std::vector<std::string> scope;
   for (const auto& p : args.paths) {
     const fs::path absolute = fs::absolute(p, ec).lexically_normal();
     const std::string display = DisplayInput(absolute, root);
@@ -142,7 +141,7 @@ int RunScanCommand(ScanArgs args, std::ostream& out, std::ostream& err) {
       return kExitUsage;
     }
     options.inputs.push_back(Lexical(absolute));
-    scope.push_back(display);
+    options.scope.push_back(display);
   }
   options.jobs = args.jobs > 0 ? args.jobs : DefaultJobs();
   options.rules = std::move(enabled).value();
@@ -158,8 +157,7 @@ int RunScanCommand(ScanArgs args, std::ostream& out, std::ostream& err) {
     err << "packaudit: error: " << scanned.status().message() << "\n";
     return kExitUsage;
   }
-  ScanResult& result = scanned.value();
-  for (size_t i = 0; i < result.scope.size() && i < scope.size(); ++i) result.scope[i] = scope[i];
+  const ScanResult& result = scanned.value();
 
   int gate_count = 0;
   if (fail_on != "none") {

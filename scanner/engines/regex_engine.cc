@@ -1,7 +1,6 @@
 #include "engines/regex_engine.h"
 
 #include <algorithm>
-#include <map>
 
 namespace packaudit {
 namespace {
@@ -29,10 +28,9 @@ int RegionGroupOf(const RE2& re) {
 StatusOr<std::unique_ptr<RegexEngine>> RegexEngine::Build(
     const std::vector<const RuleSpec*>& rules) {
   auto engine = std::unique_ptr<RegexEngine>(new RegexEngine());
-  std::map<const RuleSpec*, int> rule_index;
   for (const RuleSpec* rule : rules) {
     if (rule->engine != EngineKind::kRegex) continue;
-    rule_index[rule] = static_cast<int>(engine->rules_.size());
+    const int rule_index = static_cast<int>(engine->rules_.size());
     engine->rules_.push_back(rule);
     RuleFilters filters;
     const RE2::Options options = PatternOptions(rule->regex.case_insensitive);
@@ -46,6 +44,7 @@ StatusOr<std::unique_ptr<RegexEngine>> RegexEngine::Build(
     for (const auto& pattern : rule->regex.patterns) {
       Pattern compiled;
       compiled.rule = rule;
+      compiled.rule_index = rule_index;
       compiled.label = pattern.label;
       compiled.re = std::make_unique<RE2>(pattern.pattern, options);
       if (!compiled.re->ok()) {
@@ -89,16 +88,14 @@ void RegexEngine::Scan(const FileUnit& unit, Emitter& emitter) const {
   std::vector<int> hits;
   if (!ks.set->Match(text, &hits)) return;
   std::sort(hits.begin(), hits.end());
-  std::map<const RuleSpec*, int> reported;
+  std::vector<int> reported(rules_.size(), 0);  // matches reported per rule
   for (int hit : hits) {
     const Pattern& p = patterns_[ks.patterns[hit]];
-    const int rule_at = static_cast<int>(std::find(rules_.begin(), rules_.end(), p.rule) -
-                                         rules_.begin());
-    const RuleFilters& filters = filters_[rule_at];
+    const RuleFilters& filters = filters_[p.rule_index];
     const int groups = p.re->NumberOfCapturingGroups();
     std::vector<re2::StringPiece> match(groups + 1);
     size_t pos = 0;
-    while (pos <= text.size() && reported[p.rule] < p.rule->regex.max_per_file) {
+    while (pos <= text.size() && reported[p.rule_index] < p.rule->regex.max_per_file) {
       if (!p.re->Match(text, pos, text.size(), RE2::UNANCHORED, match.data(), groups + 1)) break;
       const re2::StringPiece whole = match[0];
       re2::StringPiece region = match[p.region_group];
@@ -118,7 +115,7 @@ void RegexEngine::Scan(const FileUnit& unit, Emitter& emitter) const {
                                [&](const auto& re) { return RE2::PartialMatch(line_text, *re); });
       }
       if (excluded) continue;
-      ++reported[p.rule];
+      ++reported[p.rule_index];
       MessageArgs args{{"kind", p.label}};
       emitter.AtBytes(*p.rule, *unit.file, unit.MapOffset(begin),
                       unit.MapOffset(end > begin ? end - 1 : begin) + (end > begin ? 1 : 0), args,

@@ -28,6 +28,7 @@ class RegexEngine {
  private:
   struct Pattern {
     const RuleSpec* rule = nullptr;
+    int rule_index = 0;  // into rules_ and filters_
     std::string label;
     std::unique_ptr<RE2> re;
     int region_group = 0;  // 0: whole match

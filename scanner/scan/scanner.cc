@@ -218,7 +218,7 @@ StatusOr<ScanResult> RunScan(const FileSystem& fs, const ScanOptions& options) {
     result.packs.push_back(PackSummary{p.name, p.root.empty() ? "." : p.root, p.support,
                                        p.current_version});
   }
-  for (const auto& input : options.inputs) result.scope.push_back(input);
+  result.scope = options.scope;
   return result;
 }
 

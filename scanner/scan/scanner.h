@@ -22,6 +22,7 @@ namespace packaudit {
 
 struct ScanOptions {
   std::vector<std::string> inputs;  // folders or files, as the FileSystem resolves them
+  std::vector<std::string> scope;   // the same inputs as display paths (ScanResult::scope)
   std::string display_root;         // absolute folder that printed paths are relative to
   int jobs = 1;
   WalkOptions walk;
