@@ -64,7 +64,9 @@ void Emitter::AtPosition(std::string rule_id, Severity severity, const SourceFil
   const size_t offset = file.OffsetOf(position);
   f.region = RegionOf(file, offset, offset);
   f.message = std::move(message);
-  f.match_text = f.message;
+  // The fingerprint keys on the line's text, not on the message: messages may name byte offsets
+  // that move when lines are added above.
+  f.match_text = std::string(file.Line(position.line));
   findings_.push_back(std::move(f));
 }
 

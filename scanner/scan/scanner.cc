@@ -77,8 +77,9 @@ void ScanOneFile(const FileSystem& fs, const RuleEngines& engines,
     if (!bytes.ok()) {
       if (const Severity* severity = diagnostics.Find(kEngUnreadable)) {
         SourceFile empty(slot.walked->display_path, "");
-        emitter.AtPosition(kEngUnreadable, *severity, empty, {1, 1},
-                           "File could not be read: " + bytes.status().message() + ".");
+        emitter.AtPosition(
+            kEngUnreadable, *severity, empty, {1, 1},
+            "Cannot read file: " + FileSystemErrorText(bytes.status(), slot.walked->fs_path) + ".");
       }
       slot.findings = std::move(emitter.findings());
       return;

@@ -204,14 +204,8 @@ class WalkRun {
                std::to_string(options_.max_file_size) + "-byte limit");
       return;
     }
-    // Opening (reading zero bytes) proves the file can be read, so the pipeline never meets an
-    // unreadable file it was told to scan.
-    StatusOr<std::string> probe = fs_.Read(fs_path, 0);
-    if (!probe.ok()) {
-      Skip(display, kUnreadableRule,
-           "cannot read file: " + FileSystemErrorText(probe.status(), fs_path));
-      return;
-    }
+    // Files are not opened here: the pipeline reads each listed file once and reports one that
+    // cannot be read (ENG007) itself.
     files_.push_back({fs_path, display, size});
   }
 

@@ -7,8 +7,9 @@
 //   silently (its target is scanned at its own path); a dangling link, a loop, or a link that
 //   leads out of the root is skipped with ENG006. A link to its own folder or to a folder above
 //   it counts as a loop. Only an input named explicitly is looked at through its link.
-// - Files over max_file_size are skipped with ENG003; unreadable entries (and pipes, sockets,
-//   devices) with ENG007. Reasons never contain machine paths.
+// - Files over max_file_size are skipped with ENG003; unreadable folders and entries that are
+//   not regular files (pipes, sockets, devices) with ENG007. Files are never opened here: the
+//   pipeline reads each once and reports an unreadable one. Reasons never contain machine paths.
 // - Overlapping inputs: every file and folder is visited once (keyed by its symlink-free path).
 // Deterministic: output sorted by display path, whatever the directory order.
 // Thread-compatible: Walk() keeps its state on the stack; the FileSystem must be thread-safe
