@@ -32,6 +32,7 @@ struct ScanArgs {
   std::string config;
   std::string root;
   uint64_t max_file_size = 0;
+  std::string today;
 };
 
 // Splits "a,b" items so --select A,B and --select A --select B both work.
@@ -151,6 +152,15 @@ int RunScanCommand(ScanArgs args, std::ostream& out, std::ostream& err) {
     options.walk.max_file_size = *config.max_file_size;
   }
 
+  if (!args.today.empty()) {
+    const auto today = Date::ParseIso(args.today);
+    if (!today) {
+      err << "packaudit: error: --today " << args.today << " is not a date like 2026-01-31\n";
+      return kExitUsage;
+    }
+    options.today = *today;
+  }
+
   const auto filesystem = MakeRealFileSystem();
   auto scanned = RunScan(*filesystem, options);
   if (!scanned.ok()) {
@@ -265,6 +275,9 @@ int RunCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
   scan_cmd->add_option("--max-file-size", scan.max_file_size,
                        "Skip files larger than this many bytes (default: 5242880)")
       ->check(CLI::PositiveNumber);
+  scan_cmd->add_option("--today", scan.today,
+                       "Scan date YYYY-MM-DD for date rules such as adoption windows "
+                       "(default: today, UTC)");
 
   CLI::App* rules_cmd = app.add_subcommand("rules", "List or describe rules");
   rules_cmd->require_subcommand(1);

@@ -3,14 +3,12 @@
 #ifndef PACKAUDIT_ENGINES_FIELD_ENGINE_H_
 #define PACKAUDIT_ENGINES_FIELD_ENGINE_H_
 
-#include <re2/re2.h>
-
-#include <map>
 #include <memory>
 #include <vector>
 
 #include "core/status.h"
 #include "engines/emitter.h"
+#include "engines/predicate.h"
 #include "model/pack.h"
 
 namespace packaudit {
@@ -21,11 +19,13 @@ class FieldEngine {
   void Scan(const Pack& pack, Emitter& emitter) const;
 
   // Whether predicate `p` holds on `root` (exposed for tests).
-  bool Holds(const FieldPredicate& p, const DocNode& root) const;
+  bool Holds(const FieldPredicate& p, const DocNode& root) const {
+    return predicates_.Holds(p, root);
+  }
 
  private:
   std::vector<const RuleSpec*> rules_;
-  std::map<const FieldPredicate*, std::unique_ptr<RE2>> regexes_;
+  PredicateEvaluator predicates_;
 };
 
 }  // namespace packaudit

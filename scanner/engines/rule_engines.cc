@@ -1,6 +1,7 @@
 #include "engines/rule_engines.h"
 
-#include "engines/builtin/builtin_rule.h"
+#include <algorithm>
+
 
 namespace packaudit {
 
@@ -10,11 +11,13 @@ StatusOr<RuleEngines> RuleEngines::Build(const std::vector<RuleSpec>& rules) {
   for (const RuleSpec& rule : rules) {
     pointers.push_back(&rule);
     if (rule.engine != EngineKind::kBuiltin) continue;
-    if (!IsKnownBuiltin(rule.builtin.name)) {
+    const BuiltinEntry* entry = FindBuiltin(rule.builtin.name);
+    if (entry == nullptr) {
       return Status::Error(rule.source + ":1: builtin.name: unknown builtin '" + rule.builtin.name +
                            "'");
     }
-    if (FindPackCheck(rule.builtin.name) != nullptr) engines.builtins_.push_back(&rule);
+    if (entry->pack != nullptr) engines.pack_checks_.emplace_back(&rule, entry->pack);
+    if (entry->file != nullptr) engines.file_checks_.emplace_back(&rule, entry->file);
   }
   auto regex = RegexEngine::Build(pointers);
   if (!regex.ok()) return regex.status();
@@ -35,13 +38,19 @@ void RuleEngines::ScanFile(const ParsedFile& file, Emitter& emitter) const {
   for (const FileUnit& unit : UnitsOf(file)) {
     regex_->Scan(unit, emitter);
     query_->Scan(unit, emitter);
+    for (const auto& [rule, check] : file_checks_) {
+      if (std::binary_search(rule->file_kinds.begin(), rule->file_kinds.end(), unit.kind)) {
+        check(*rule, unit, emitter);
+      }
+    }
   }
 }
 
-void RuleEngines::ScanPack(const Pack& pack, Emitter& emitter) const {
+void RuleEngines::ScanPack(const Pack& pack, const CheckContext& context,
+                           Emitter& emitter) const {
   field_->Scan(pack, emitter);
   doc_->Scan(pack, emitter);
-  for (const RuleSpec* rule : builtins_) FindPackCheck(rule->builtin.name)(*rule, pack, emitter);
+  for (const auto& [rule, check] : pack_checks_) check(*rule, pack, context, emitter);
 }
 
 }  // namespace packaudit

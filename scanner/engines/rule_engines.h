@@ -1,13 +1,16 @@
 // RuleEngines: all engines built for one set of enabled rules. ScanFile() runs the file-level
-// engines (regex, query) over a parsed file and its embedded code; ScanPack() runs the pack-level
-// engines (field, doc, builtin). Built once per scan; both scans are const and thread-safe.
+// engines (regex, query, file builtins) over a parsed file and its embedded code; ScanPack() runs
+// the pack-level engines (field, doc, pack builtins). Built once per scan; both scans are const
+// and thread-safe.
 #ifndef PACKAUDIT_ENGINES_RULE_ENGINES_H_
 #define PACKAUDIT_ENGINES_RULE_ENGINES_H_
 
 #include <memory>
+#include <utility>
 #include <vector>
 
 #include "core/status.h"
+#include "engines/builtin/builtin_rule.h"
 #include "engines/doc_engine.h"
 #include "engines/field_engine.h"
 #include "engines/query_engine.h"
@@ -21,14 +24,15 @@ class RuleEngines {
   static StatusOr<RuleEngines> Build(const std::vector<RuleSpec>& rules);
 
   void ScanFile(const ParsedFile& file, Emitter& emitter) const;
-  void ScanPack(const Pack& pack, Emitter& emitter) const;
+  void ScanPack(const Pack& pack, const CheckContext& context, Emitter& emitter) const;
 
  private:
   std::unique_ptr<RegexEngine> regex_;
   std::unique_ptr<QueryEngine> query_;
   std::unique_ptr<FieldEngine> field_;
   std::unique_ptr<DocEngine> doc_;
-  std::vector<const RuleSpec*> builtins_;
+  std::vector<std::pair<const RuleSpec*, PackCheck>> pack_checks_;
+  std::vector<std::pair<const RuleSpec*, FileCheck>> file_checks_;
 };
 
 }  // namespace packaudit

@@ -210,6 +210,9 @@ std::vector<Pack> BuildPacks(const std::vector<const ParsedFile*>& files,
       if (const DocNode* v = pack.metadata->Get("currentVersion")) {
         pack.current_version = std::string(v->Text());
       }
+      if (const DocNode* c = pack.metadata->Get("certification")) {
+        pack.certified = c->Text() == "certified";
+      }
     }
     pack.readme = pack.FileAt("README.md");
 

@@ -47,6 +47,7 @@ struct Pack {
   const DocNode* metadata = nullptr;          // its tree, when it parsed to an object
   std::string support;                        // metadata "support" ("" when unknown)
   std::string current_version;                // metadata "currentVersion" as written
+  bool certified = false;                     // metadata "certification" is "certified"
   const ParsedFile* readme = nullptr;         // README.md at the pack root
   std::vector<ReleaseNote> release_notes;     // .md release notes, by file name
   std::vector<Item> items;                    // by type then name

@@ -42,7 +42,7 @@ const std::set<std::string, std::less<>> kTopKeys = {
     "severity_by_support",         "file_kinds", "message",      "rationale",
     "remediation", "example_bad",  "example_good", "references", "tags",
     "security_severity", "precision", "certification", "status", "redact",
-    "regex",       "query",        "field",     "doc",           "builtin"};
+    "regex",       "query",        "field",     "doc",           "builtin", "scope"};
 const std::set<std::string, std::less<>> kDocChecks = {"pack_files_present"};
 const std::set<std::string, std::less<>> kFieldTargets = {"pack_metadata"};
 
@@ -317,6 +317,30 @@ void ParseDoc(const toml::table& t, RuleSpec& spec, Checker& check) {
   }
 }
 
+void ParseScope(const toml::table& t, RuleSpec& spec, Checker& check) {
+  CheckKnownKeys(t, {"item_types", "unless_item"}, "scope", check);
+  spec.scope.item_types = GetStringArray(t, "item_types", check, "scope");
+  for (const std::string& type : spec.scope.item_types) {
+    if (type != "integration" && type != "script" && type != "playbook" &&
+        type != "test_playbook") {
+      check.Fail(t.get("item_types"), "scope.item_types",
+                 "unknown item type '" + type + "' (integration, script, playbook, test_playbook)");
+    }
+  }
+  if (const toml::node* node = t.get("unless_item")) {
+    const auto* array = node->as_array();
+    if (array == nullptr) {
+      check.Fail(node, "scope.unless_item", "must be an array of predicates");
+      return;
+    }
+    for (const auto& item : *array) {
+      if (auto p = ParsePredicate(item, "scope.unless_item", check)) {
+        spec.scope.unless_item.push_back(std::move(*p));
+      }
+    }
+  }
+}
+
 std::string FileStem(const std::string& path) {
   return std::filesystem::path(path).stem().string();
 }
@@ -506,6 +530,13 @@ StatusOr<RuleSpec> ParseRuleFile(std::string_view toml_text, const std::string& 
       spec.builtin.name = GetString(*t, "name", true, check, "builtin");
     } else {
       check.Fail(node, "builtin", "must be a table");
+    }
+  }
+  if (const auto* node = table.get("scope")) {
+    if (const auto* t = node->as_table()) {
+      ParseScope(*t, spec, check);
+    } else {
+      check.Fail(node, "scope", "must be a table");
     }
   }
   if (check.ok() && engines != 1) {

@@ -1,5 +1,7 @@
 #include "rules/rule_spec.h"
 
+#include <algorithm>
+
 namespace packaudit {
 
 std::string_view EngineName(EngineKind engine) {
@@ -18,12 +20,17 @@ std::string_view EngineName(EngineKind engine) {
   return "builtin";
 }
 
-Severity RuleSpec::SeverityFor(const std::string& support_level) const {
+Severity RuleSpec::SeverityFor(const std::string& support_level, bool certified) const {
+  Severity result = severity;
   if (!support_level.empty()) {
     auto it = severity_by_support.find(support_level);
-    if (it != severity_by_support.end()) return it->second;
+    if (it != severity_by_support.end()) result = it->second;
   }
-  return severity;
+  if (certified) {
+    auto it = severity_by_support.find("certified");
+    if (it != severity_by_support.end()) result = std::max(result, it->second);
+  }
+  return result;
 }
 
 }  // namespace packaudit

@@ -66,6 +66,13 @@ struct DocSpec {
   std::vector<std::string> files;   // for pack_files_present: required pack-root files
 };
 
+// [scope]: where a rule's findings apply, decided once the finding's item (integration, script,
+// playbook) is known. Files outside any item (loose files, pack-root files) are always in scope.
+struct ScopeSpec {
+  std::vector<std::string> item_types;     // keep only findings in these item types ("" = all)
+  std::vector<FieldPredicate> unless_item;  // drop when all hold on the item's YAML document
+};
+
 // [builtin]: C++ logic registered under `name` (engines/builtin/registry.cc).
 struct BuiltinSpec {
   std::string name;
@@ -104,9 +111,11 @@ struct RuleSpec {
   FieldSpec field;
   DocSpec doc;
   BuiltinSpec builtin;
+  ScopeSpec scope;
 
-  // The severity for an item of the given support level ("" = default).
-  Severity SeverityFor(const std::string& support_level) const;
+  // The severity for an item of the given support level ("" = default); in a certified pack
+  // (metadata certification: certified) a "certified" override applies when it is stricter.
+  Severity SeverityFor(const std::string& support_level, bool certified = false) const;
 };
 
 }  // namespace packaudit

@@ -7,6 +7,7 @@
 
 #include "core/fingerprint.h"
 #include "engines/rule_engines.h"
+#include "engines/scope_filter.h"
 #include "model/pack.h"
 #include "parse/parsed_file.h"
 #include "scan/finalize.h"
@@ -108,6 +109,9 @@ StatusOr<ScanResult> RunScan(const FileSystem& fs, const ScanOptions& options) {
   if (!engines_or.ok()) return engines_or.status();
   const RuleEngines& engines = engines_or.value();
   const DiagnosticRules diagnostics(options.rules);
+  auto scope_or = ScopeFilter::Build(options.rules);
+  if (!scope_or.ok()) return scope_or.status();
+  const ScopeFilter& scope = scope_or.value();
 
   auto walked_or = Walk(fs, options.inputs, options.display_root, options.walk);
   if (!walked_or.ok()) return walked_or.status();
@@ -147,9 +151,10 @@ StatusOr<ScanResult> RunScan(const FileSystem& fs, const ScanOptions& options) {
   }
   const std::vector<Pack> packs = BuildPacks(parsed, roots, Basename(options.display_root));
   std::vector<std::vector<Finding>> pack_findings(packs.size());
+  const CheckContext context{options.today};
   ParallelFor(packs.size(), options.jobs, [&](size_t i) {
     Emitter emitter;
-    engines.ScanPack(packs[i], emitter);
+    engines.ScanPack(packs[i], context, emitter);
     pack_findings[i] = std::move(emitter.findings());
   });
 
@@ -176,22 +181,26 @@ StatusOr<ScanResult> RunScan(const FileSystem& fs, const ScanOptions& options) {
     findings.push_back(std::move(f));
   }
 
-  // Pack name and support-level severity.
+  // Pack name, rule scope and support-level severity.
   std::map<std::string, const Pack*> pack_by_root;
   for (const Pack& p : packs) pack_by_root[p.root] = &p;
   std::map<std::string, const RuleSpec*> rule_by_id;
   for (const RuleSpec& r : options.rules) rule_by_id[r.id] = &r;
-  for (Finding& f : findings) {
+  std::erase_if(findings, [&](Finding& f) {
     const auto root = PackRootFor(f.path, roots);
-    if (!root) continue;
+    if (!root) return false;
     auto it = pack_by_root.find(*root);
-    if (it == pack_by_root.end()) continue;
-    f.pack = it->second->name;
+    if (it == pack_by_root.end()) return false;
+    const Pack& pack = *it->second;
+    f.pack = pack.name;
     auto rule = rule_by_id.find(f.rule_id);
-    if (rule != rule_by_id.end() && !rule->second->severity_by_support.empty()) {
-      f.severity = rule->second->SeverityFor(it->second->SupportLevelOf(f.path));
+    if (rule == rule_by_id.end()) return false;
+    if (!scope.InScope(*rule->second, pack.ItemOf(f.path))) return true;
+    if (!rule->second->severity_by_support.empty()) {
+      f.severity = rule->second->SeverityFor(pack.SupportLevelOf(f.path), pack.certified);
     }
-  }
+    return false;
+  });
 
   // Snippets, redaction and line hashes, per file.
   std::map<std::string, std::vector<Finding*>> by_path;

@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "core/date.h"
 #include "core/status.h"
 #include "scan/scan_result.h"
 #include "walk/filesystem.h"
@@ -27,6 +28,7 @@ struct ScanOptions {
   int jobs = 1;
   WalkOptions walk;
   std::vector<RuleSpec> rules;      // the enabled rules, in catalog order
+  Date today = Date::Today();       // scan date for date-dependent rules (--today)
 };
 
 StatusOr<ScanResult> RunScan(const FileSystem& fs, const ScanOptions& options);

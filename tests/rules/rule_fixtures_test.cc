@@ -4,7 +4,8 @@
 // fixture folder as root. Strict: every finding must be announced by a `ruleid:` annotation on
 // the line before it, every `ruleid:` must be met, and no finding may sit on an `ok:` line. Each
 // fixture folder needs at least one `ruleid:` and one `ok:` for its rule. An optional
-// `scan.toml` sets max_file_size and `unreadable` (paths whose reads fail, to test ENG007).
+// `scan.toml` sets max_file_size, `today` (the scan date, YYYY-MM-DD; default 2026-01-15 so
+// date rules are reproducible) and `unreadable` (paths whose reads fail, to test ENG007).
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -104,10 +105,16 @@ TEST_P(RuleFixtureTest, FindingsMatchAnnotations) {
   options.inputs = {dir.string()};
   options.display_root = dir.string();
   options.jobs = 2;
+  options.today = Date{2026, 1, 15};
   std::set<std::string> unreadable;
   if (fs::exists(dir / "scan.toml")) {
     toml::table t = toml::parse_file((dir / "scan.toml").string());
     if (auto max = t["max_file_size"].value<int64_t>()) options.walk.max_file_size = *max;
+    if (auto today = t["today"].value<std::string>()) {
+      const auto date = Date::ParseIso(*today);
+      ASSERT_TRUE(date.has_value()) << "scan.toml: today must be YYYY-MM-DD";
+      options.today = *date;
+    }
     if (auto* list = t["unreadable"].as_array()) {
       for (auto& item : *list) unreadable.insert((dir / item.value_or(std::string())).string());
     }

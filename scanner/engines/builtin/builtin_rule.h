@@ -1,26 +1,55 @@
-// Builtin rules: checks whose logic needs C++ (cross-file comparisons and the like). Each is one
-// function registered by name in registry.cc and described by a TOML file with [builtin] name.
-// Builtins are stateless and thread-safe.
+// Builtin rules: checks whose logic needs C++ (cross-file comparisons, walks over parse trees).
+// Each is a function registered by name in its area's table (builtin/<area>/registry.cc) and
+// described by a TOML file with `[builtin] name = "..."`.
+//
+// Two shapes:
+//   PackCheck  runs once per pack, after every file of the pack is parsed (no code trees: they
+//              are freed after the file pass; use ParsedFile facts instead).
+//   FileCheck  runs on each file unit (a file, or the code embedded in a unified YAML) whose kind
+//              is in the rule's file_kinds, during the file pass, with the unit's parse tree.
+// Builtins are stateless and thread-safe: they may run on several packs/files at once.
 #ifndef PACKAUDIT_ENGINES_BUILTIN_BUILTIN_RULE_H_
 #define PACKAUDIT_ENGINES_BUILTIN_BUILTIN_RULE_H_
 
+#include <span>
 #include <string_view>
 
+#include "core/date.h"
 #include "engines/emitter.h"
+#include "engines/file_unit.h"
 #include "model/pack.h"
 
 namespace packaudit {
 
-// A pack-level builtin: inspects `pack` and emits findings of `rule`.
-using PackCheck = void (*)(const RuleSpec& rule, const Pack& pack, Emitter& emitter);
+// Facts about the scan that checks may depend on.
+struct CheckContext {
+  Date today;  // the scan date (--today pins it for reproducible runs)
+};
 
-// The check registered under `name`, or nullptr. The name "diagnostic" is known but has no
+using PackCheck = void (*)(const RuleSpec& rule, const Pack& pack, const CheckContext& context,
+                           Emitter& emitter);
+using FileCheck = void (*)(const RuleSpec& rule, const FileUnit& unit, Emitter& emitter);
+
+// One registered builtin: exactly one of `pack` and `file` is set (both null: "diagnostic").
+struct BuiltinEntry {
+  std::string_view name;
+  PackCheck pack = nullptr;
+  FileCheck file = nullptr;
+};
+
+// The registered builtin called `name`, or nullptr. The name "diagnostic" is known but has no
 // check: engine diagnostics (ENG rules) are emitted by the scan pipeline itself.
-PackCheck FindPackCheck(std::string_view name);
-bool IsKnownBuiltin(std::string_view name);
+const BuiltinEntry* FindBuiltin(std::string_view name);
 
-// REL002: currentVersion vs the highest release-note version.
-void CheckReleaseNoteVersion(const RuleSpec& rule, const Pack& pack, Emitter& emitter);
+// Per-area tables, one per folder under builtin/ (each area edits only its own table).
+std::span<const BuiltinEntry> DocsBuiltins();
+std::span<const BuiltinEntry> MetadataBuiltins();
+std::span<const BuiltinEntry> AdoptBuiltins();
+std::span<const BuiltinEntry> ReleaseBuiltins();
+std::span<const BuiltinEntry> CodeBuiltins();
+std::span<const BuiltinEntry> SecurityBuiltins();
+std::span<const BuiltinEntry> TlsBuiltins();
+std::span<const BuiltinEntry> PrivacyBuiltins();
 
 }  // namespace packaudit
 

@@ -1,31 +1,23 @@
-// The one list of builtin checks, by the name their TOML files use.
+// The lookup over every area's table of builtin checks.
 #include <array>
-#include <utility>
 
 #include "engines/builtin/builtin_rule.h"
 
 namespace packaudit {
-namespace {
 
-constexpr std::array<std::pair<std::string_view, PackCheck>, 2> kPackChecks = {{
-    {"diagnostic", nullptr},
-    {"release_note_version", &CheckReleaseNoteVersion},
-}};
-
-}  // namespace
-
-PackCheck FindPackCheck(std::string_view name) {
-  for (const auto& [n, check] : kPackChecks) {
-    if (n == name) return check;
+const BuiltinEntry* FindBuiltin(std::string_view name) {
+  static const BuiltinEntry kDiagnostic{"diagnostic", nullptr, nullptr};
+  if (name == kDiagnostic.name) return &kDiagnostic;
+  using Table = std::span<const BuiltinEntry> (*)();
+  static constexpr std::array<Table, 8> kTables = {
+      &DocsBuiltins, &MetadataBuiltins, &AdoptBuiltins,   &ReleaseBuiltins,
+      &CodeBuiltins, &SecurityBuiltins, &TlsBuiltins,     &PrivacyBuiltins};
+  for (Table table : kTables) {
+    for (const BuiltinEntry& entry : table()) {
+      if (entry.name == name) return &entry;
+    }
   }
   return nullptr;
-}
-
-bool IsKnownBuiltin(std::string_view name) {
-  for (const auto& entry : kPackChecks) {
-    if (entry.first == name) return true;
-  }
-  return false;
 }
 
 }  // namespace packaudit

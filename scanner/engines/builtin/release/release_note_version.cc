@@ -3,11 +3,12 @@
 // (other rules report those).
 #include <algorithm>
 
-#include "engines/builtin/builtin_rule.h"
+#include "engines/builtin/release/checks.h"
 
 namespace packaudit {
 
-void CheckReleaseNoteVersion(const RuleSpec& rule, const Pack& pack, Emitter& emitter) {
+void CheckReleaseNoteVersion(const RuleSpec& rule, const Pack& pack,
+                             const CheckContext& /*context*/, Emitter& emitter) {
   if (pack.metadata == nullptr) return;
   const auto current = Version::Parse(pack.current_version);
   if (!current || *current == Version{1, 0, 0}) return;

@@ -1,0 +1,12 @@
+// Builtin checks of area "docs" (rules/docs/): one function per check, registered in
+// registry.cc beside this file. Contract and threading: see engines/builtin/builtin_rule.h.
+#ifndef PACKAUDIT_ENGINES_BUILTIN_DOCS_CHECKS_H_
+#define PACKAUDIT_ENGINES_BUILTIN_DOCS_CHECKS_H_
+
+#include "engines/builtin/builtin_rule.h"
+
+namespace packaudit {
+
+}  // namespace packaudit
+
+#endif  // PACKAUDIT_ENGINES_BUILTIN_DOCS_CHECKS_H_
