@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "reports/pack_json.h"
 #include "reports/product.h"
 
 namespace packaudit {
@@ -58,10 +59,7 @@ std::string RenderJson(const ScanResult& result, int exit_code) {
 
   Json packs = Json::array();
   for (const PackSummary& pack : result.packs) {
-    packs.push_back({{"name", pack.name},
-                     {"path", pack.path},
-                     {"support", pack.support},
-                     {"version", pack.version}});
+    packs.push_back(PackJson(pack));
   }
 
   Json document{

@@ -8,33 +8,32 @@
 //     "tool": {"name": "packaudit", "version": "0.1.0"},
 //     "summary": {
 //       "files_scanned": 12,
-//       "findings": 3,                                   // total
-//       "counts": {"error": 1, "warning": 1, "note": 1}, // per level, all three always present
-//       "execution_successful": true,                    // false when a file could not be
-//       read/parsed "exit_code": 1
+//       "findings": 3,                                    // total
+//       "counts": {"error": 1, "warning": 1, "note": 1},  // per level, all three present
+//       "execution_successful": true,  // false when a file could not be read or parsed
+//       "exit_code": 1
 //     },
-//     "findings": [                                      // sorted by path, line, column, rule id
+//     "findings": [                    // sorted by path, line, column, rule id
 //       {
 //         "rule_id": "SEC003",
-//         "level": "error",                              // "error" | "warning" | "note"
-//         "path": "Packs/Foo/Integrations/Foo/Foo.py",   // relative to the scan root,
-//         '/'-separated "region": {"start_line": 4, "start_column": 15, "end_line": 4,
-//         "end_column": 31},
-//                                                        // 1-based; columns in UTF-16 code units,
-//                                                        // end_column one past the last character
+//         "level": "error",            // "error" | "warning" | "note"
+//         "path": "Packs/Foo/Integrations/Foo/Foo.py",  // relative to the root, '/'-separated
+//         "region": {"start_line": 4, "start_column": 15, "end_line": 4, "end_column": 31},
+//                                      // 1-based; columns in UTF-16 code units,
+//                                      // end_column one past the last character
 //         "message": "Hard-coded AWS access key.",
-//         "pack": "Foo",                                 // null outside any pack
-//         "fingerprint": "0f3c9a1b2d4e5f60:1",           // line-independent identity (baselines)
-//         "line_hash": "2c968962cd24329b:1"              // GitHub primaryLocationLineHash
+//         "pack": "Foo",               // null outside any pack
+//         "fingerprint": "0f3c9a1b2d4e5f60:1",  // line-independent identity (baselines)
+//         "line_hash": "2c968962cd24329b:1"     // GitHub primaryLocationLineHash
 //       }
 //     ],
-//     "skipped": [                                       // paths not scanned, sorted by path
+//     "skipped": [                     // paths not scanned, sorted by path
 //       {"path": "Packs/Foo/big.bin", "rule_id": "ENG003", "reason": "file is ... bytes, ..."}
-//                                                        // rule_id null for ignored folders
+//                                      // rule_id null for ignored folders
 //     ],
-//     "packs": [                                         // sorted by path
-//       {"name": "Foo", "path": "Packs/Foo", "support": "partner", "version": "1.2.0"}
-//                                                        // support/version "" when unknown
+//     "packs": [                       // sorted by path; shape in reports/pack_json.h
+//       {"name": "Foo", "path": "Packs/Foo", "support": "partner", "version": "1.2.0",
+//        "verdict": "not-certified", "groups": [{"name": "documentation", ...}]}
 //     ]
 //   }
 //

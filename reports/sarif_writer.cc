@@ -5,6 +5,7 @@
 #include <map>
 #include <nlohmann/json.hpp>
 
+#include "reports/pack_json.h"
 #include "reports/product.h"
 #include "reports/rule_help.h"
 #include "reports/uri.h"
@@ -184,10 +185,7 @@ std::string AutomationId(const std::string& id) {
 Json RunProperties(const ScanResult& result) {
   Json packs = Json::array();
   for (const PackSummary& pack : result.packs) {
-    packs.push_back({{"name", pack.name},
-                     {"path", pack.path},
-                     {"support", pack.support},
-                     {"version", pack.version}});
+    packs.push_back(PackJson(pack));
   }
   Json skipped = Json::array();
   for (const SkippedPath& path : result.skipped) {

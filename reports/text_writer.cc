@@ -1,5 +1,6 @@
 #include "reports/text_writer.h"
 
+#include <algorithm>
 #include <array>
 
 namespace packaudit {
@@ -7,6 +8,43 @@ namespace {
 
 std::string Plural(int n, const char* one, const char* many) {
   return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
+std::string Pad(const std::string& text, size_t width) {
+  return text.size() >= width ? text : text + std::string(width - text.size(), ' ');
+}
+
+// One line per pack: name, support, version, verdict and the failing groups with their rules.
+std::string VerdictTable(const std::vector<PackSummary>& packs) {
+  std::vector<std::array<std::string, 5>> rows;
+  rows.push_back({"PACK", "SUPPORT", "VERSION", "VERDICT", "FAILING"});
+  for (const PackSummary& pack : packs) {
+    std::string failing;
+    for (const GroupResult& g : pack.verdict.groups) {
+      if (g.passed) continue;
+      if (!failing.empty()) failing += "; ";
+      failing += g.name + " (";
+      for (size_t i = 0; i < g.failing_rules.size(); ++i) {
+        failing += (i > 0 ? ", " : "") + g.failing_rules[i];
+      }
+      failing += ")";
+    }
+    rows.push_back({pack.name, pack.support.empty() ? "-" : pack.support,
+                    pack.version.empty() ? "-" : pack.version,
+                    std::string(VerdictTitle(pack.verdict.verdict)),
+                    failing.empty() ? "-" : failing});
+  }
+  std::array<size_t, 4> width = {0, 0, 0, 0};
+  for (const auto& row : rows) {
+    for (size_t c = 0; c < width.size(); ++c) width[c] = std::max(width[c], row[c].size());
+  }
+  std::string out = "Pack verdicts:\n";
+  for (const auto& row : rows) {
+    out += "  ";
+    for (size_t c = 0; c < width.size(); ++c) out += Pad(row[c], width[c]) + "  ";
+    out += row[4] + "\n";
+  }
+  return out;
 }
 
 }  // namespace
@@ -32,6 +70,7 @@ std::string RenderText(const ScanResult& result, const TextOptions& options) {
            Plural(counts[static_cast<int>(Severity::kWarning)], "warning", "warnings") + ", " +
            Plural(counts[static_cast<int>(Severity::kNote)], "note", "notes") + ".\n";
   }
+  if (!result.packs.empty()) out += "\n" + VerdictTable(result.packs) + "\n";
   int skipped = 0;
   for (const SkippedPath& s : result.skipped) {
     if (!s.rule_id.empty()) ++skipped;

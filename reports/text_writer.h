@@ -1,5 +1,6 @@
-// Text report: one line per finding ("path:line:col: level RULE message [pack]"), then a summary
-// and the gate result. Deterministic; works only from the ScanResult.
+// Text report: one line per finding ("path:line:col: level RULE message [pack]"), the counts,
+// a table of per-pack certification verdicts (pack, support, version, verdict, failing groups
+// with their rules), then the scan summary and the gate result. Deterministic; works only from the ScanResult.
 #ifndef PACKAUDIT_REPORTS_TEXT_WRITER_H_
 #define PACKAUDIT_REPORTS_TEXT_WRITER_H_
 

@@ -8,6 +8,7 @@
 
 #include "core/finding.h"
 #include "rules/rule_spec.h"
+#include "verdict/verdict.h"
 #include "walk/walker.h"
 
 namespace packaudit {
@@ -17,6 +18,7 @@ struct PackSummary {
   std::string path;     // display path of the pack root
   std::string support;  // resolved pack support level ("" when unknown)
   std::string version;  // currentVersion ("" when unknown)
+  PackVerdict verdict;  // certification verdict from the pack's findings
 };
 
 struct ScanResult {

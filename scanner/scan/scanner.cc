@@ -224,9 +224,16 @@ StatusOr<ScanResult> RunScan(const FileSystem& fs, const ScanOptions& options) {
       result.execution_successful = false;
     }
   }
+  const auto group_of_rule = GroupsOfRules(options.rules);
+  std::map<std::string, std::vector<const Finding*>> findings_by_pack;  // by pack root
+  for (const Finding& f : result.findings) {
+    if (f.pack.empty()) continue;
+    if (const auto root = PackRootFor(f.path, roots)) findings_by_pack[*root].push_back(&f);
+  }
   for (const Pack& p : packs) {
     result.packs.push_back(PackSummary{p.name, p.root.empty() ? "." : p.root, p.support,
-                                       p.current_version});
+                                       p.current_version,
+                                       ComputeVerdict(findings_by_pack[p.root], group_of_rule)});
   }
   result.scope = options.scope;
   return result;

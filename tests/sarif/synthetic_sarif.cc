@@ -160,12 +160,17 @@ int Main(int argc, char** argv) {
   result.findings = std::move(findings);
   result.files_scanned = static_cast<int>(Files().size());
   result.execution_successful = false;
-  result.packs = {{"Demo Pack", "Packs/Demo Pack", "community", "1.0.0"},
+  const auto groups = GroupsOfRules(result.rules);
+  std::vector<const Finding*> demo;
+  for (const Finding& f : result.findings) {
+    if (f.pack == "Demo Pack") demo.push_back(&f);
+  }
+  result.packs = {{"Demo Pack", "Packs/Demo Pack", "community", "1.0.0", ComputeVerdict(demo, groups)},
                   {"\xC3\x9Cn\xC3\xAF"
                    "code #1",
                    "Packs/\xC3\x9Cn\xC3\xAF"
                    "code #1",
-                   "", ""}};
+                   "", "", ComputeVerdict({}, groups)}};
 
   SarifOptions options;
   options.automation_id = "packaudit/synthetic/";

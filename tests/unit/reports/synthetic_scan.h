@@ -135,8 +135,13 @@ inline ScanResult SyntheticScan() {
 
   result.skipped = {{"Packs/Foo/.git", "", "ignored folder"},
                     {"Packs/Foo/big.bin", "ENG003", "file is 7340032 bytes, over the limit"}};
-  result.packs = {{"Foo", "Packs/Foo", "partner", "1.2.0"},
-                  {"My Pack", "Packs/My Pack", "community", ""}};
+  std::vector<const Finding*> foo_findings;
+  for (const Finding& f : result.findings) {
+    if (f.pack == "Foo") foo_findings.push_back(&f);
+  }
+  const auto groups = GroupsOfRules(result.rules);
+  result.packs = {{"Foo", "Packs/Foo", "partner", "1.2.0", ComputeVerdict(foo_findings, groups)},
+                  {"My Pack", "Packs/My Pack", "community", "", ComputeVerdict({}, groups)}};
   return result;
 }
 

@@ -173,3 +173,42 @@ TEST(RegistryTest, DuplicateIdsAreRejected) {
 
 }  // namespace
 }  // namespace packaudit
+
+namespace packaudit {
+namespace {
+
+TEST(LoaderScopeTest, ParsesItemTypesAndPredicates) {
+  auto spec = ParseRuleFile(std::string(kValid) + R"(
+[scope]
+item_types = ["integration"]
+unless_item = [{path = "script.longRunning", op = "equals", values = ["true"]}]
+)",
+                            "rules/custom/X001.toml");
+  ASSERT_TRUE(spec.ok()) << spec.status().message();
+  EXPECT_EQ(spec->scope.item_types, std::vector<std::string>{"integration"});
+  ASSERT_EQ(spec->scope.unless_item.size(), 1u);
+  EXPECT_EQ(spec->scope.unless_item[0].path, "script.longRunning");
+  EXPECT_EQ(spec->scope.unless_item[0].op, FieldPredicate::Op::kEquals);
+}
+
+TEST(LoaderScopeTest, RejectsUnknownItemTypesAndKeys) {
+  EXPECT_EQ(Error(std::string(kValid) + "\n[scope]\nitem_types = [\"widget\"]\n"),
+            "rules/custom/X001.toml:33: scope.item_types: unknown item type 'widget' "
+            "(integration, script, playbook, test_playbook)");
+  EXPECT_EQ(Error(std::string(kValid) + "\n[scope]\nitem_kinds = [\"script\"]\n"),
+            "rules/custom/X001.toml:33: scope.item_kinds: unknown field");
+}
+
+TEST(SeverityForTest, CertifiedOverrideOnlyTightens) {
+  RuleSpec rule;
+  rule.severity = Severity::kWarning;
+  rule.severity_by_support = {{"partner", Severity::kError}, {"certified", Severity::kError}};
+  EXPECT_EQ(rule.SeverityFor("community", false), Severity::kWarning);
+  EXPECT_EQ(rule.SeverityFor("community", true), Severity::kError);
+  EXPECT_EQ(rule.SeverityFor("partner", false), Severity::kError);
+  rule.severity_by_support = {{"partner", Severity::kError}, {"certified", Severity::kNote}};
+  EXPECT_EQ(rule.SeverityFor("partner", true), Severity::kError);
+}
+
+}  // namespace
+}  // namespace packaudit
