@@ -45,14 +45,37 @@ TEST(JsonWriterTest, FullDocument) {
       {"path": "Packs/Foo/.git", "rule_id": null, "reason": "ignored folder"},
       {"path": "Packs/Foo/big.bin", "rule_id": "ENG003",
        "reason": "file is 7340032 bytes, over the limit"}
-    ],
-    "packs": [
-      {"name": "Foo", "path": "Packs/Foo", "support": "partner", "version": "1.2.0"},
-      {"name": "My Pack", "path": "Packs/My Pack", "support": "community", "version": ""}
     ]
   })");
   const std::string text = RenderJson(testing::SyntheticScan(), 1);
-  EXPECT_EQ(json::parse(text), expected);
+  json actual = json::parse(text);
+  // Packs: the verdict from the findings, with every requirement group in order.
+  const json packs = actual.at("packs");
+  actual.erase("packs");
+  EXPECT_EQ(actual, expected);
+  ASSERT_EQ(packs.size(), 2u);
+  EXPECT_EQ(packs[0].at("name"), "Foo");
+  EXPECT_EQ(packs[0].at("path"), "Packs/Foo");
+  EXPECT_EQ(packs[0].at("support"), "partner");
+  EXPECT_EQ(packs[0].at("version"), "1.2.0");
+  EXPECT_EQ(packs[0].at("verdict"), "blocked");
+  std::vector<std::string> group_names;
+  for (const json& g : packs[0].at("groups")) group_names.push_back(g.at("name"));
+  EXPECT_EQ(group_names,
+            (std::vector<std::string>{"security", "privacy", "documentation", "use-case-maturity",
+                                      "coding-practices", "support-metadata", "release-hygiene",
+                                      "adoption", "scanner"}));
+  EXPECT_EQ(packs[0].at("groups")[0], json::parse(R"({"name": "security", "title": "Security",
+      "passed": false, "errors": 1, "warnings": 0, "notes": 0, "rules": ["SEC003"],
+      "failing": ["SEC003"]})"));
+  EXPECT_EQ(packs[0].at("groups")[4], json::parse(R"({"name": "coding-practices",
+      "title": "Coding practices", "passed": true, "errors": 0, "warnings": 0, "notes": 1,
+      "rules": ["CODE002"], "failing": []})"));
+  EXPECT_EQ(packs[0].at("groups")[8].at("failing"), json({"ENG001"}));
+  EXPECT_EQ(packs[1].at("verdict"), "certification-ready");
+  EXPECT_EQ(packs[1].at("version"), "");
+  EXPECT_EQ(packs[1].at("groups")[2].at("warnings"), 1);
+  EXPECT_TRUE(packs[1].at("groups")[2].at("passed"));
   EXPECT_EQ(text.back(), '\n');
   // Stable key order: exactly the documented order.
   std::vector<std::string> keys;

@@ -528,10 +528,18 @@ TEST(SarifWriterTest, RunLevelFields) {
   EXPECT_EQ(properties.at("rulesetHash"), "4f2a9c0e11d3b7a8");
   EXPECT_EQ(properties.at("scope"), json({"Packs"}));
   EXPECT_EQ(properties.at("filesScanned"), 7);
-  EXPECT_EQ(properties.at("packs"),
-            json::parse(R"([{"name":"Foo","path":"Packs/Foo","support":"partner","version":"1.2.0"},
-                            {"name":"My Pack","path":"Packs/My Pack","support":"community",
-                             "version":""}])"));
+  // The same pack objects as the JSON report (reports/pack_json.h), verdicts included.
+  const json& packs = properties.at("packs");
+  ASSERT_EQ(packs.size(), 2u);
+  EXPECT_EQ(packs[0].at("name"), "Foo");
+  EXPECT_EQ(packs[0].at("path"), "Packs/Foo");
+  EXPECT_EQ(packs[0].at("support"), "partner");
+  EXPECT_EQ(packs[0].at("version"), "1.2.0");
+  EXPECT_EQ(packs[0].at("verdict"), "blocked");
+  EXPECT_EQ(packs[0].at("groups").size(), 9u);
+  EXPECT_EQ(packs[0].at("groups")[0].at("failing"), json({"SEC003"}));
+  EXPECT_EQ(packs[1].at("name"), "My Pack");
+  EXPECT_EQ(packs[1].at("verdict"), "certification-ready");
   // Only skipped paths with a rule id (an ignored folder is not a problem).
   EXPECT_EQ(properties.at("skipped"), json::parse(R"([{"path":"Packs/Foo/big.bin",
                              "reason":"file is 7340032 bytes, over the limit"}])"));

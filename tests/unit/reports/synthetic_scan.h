@@ -13,6 +13,7 @@ inline constexpr char kSecret[] = "AKIAIOSFODNN7EXAMPLE";
 inline RuleSpec SecretRule() {
   RuleSpec rule;
   rule.id = "SEC003";
+  rule.certification = "security";
   rule.name = "provider-secret-pattern";
   rule.summary = "A cloud provider access key is hard-coded.";
   rule.area = "security";
@@ -33,6 +34,7 @@ inline RuleSpec SecretRule() {
 inline RuleSpec ReadmeRule() {
   RuleSpec rule;
   rule.id = "DOC001";
+  rule.certification = "documentation";
   rule.name = "pack-readme-missing";
   rule.summary = "The pack has no README.md.";
   rule.area = "docs";
@@ -48,6 +50,7 @@ inline RuleSpec ReadmeRule() {
 inline RuleSpec NoteRule() {
   RuleSpec rule;
   rule.id = "CODE002";
+  rule.certification = "coding-practices";
   rule.name = "print-statement";
   rule.summary = "print() is used instead of demisto.debug().";
   rule.area = "code";
@@ -59,6 +62,7 @@ inline RuleSpec NoteRule() {
 inline RuleSpec EngineRule() {
   RuleSpec rule;
   rule.id = "ENG001";
+  rule.certification = "scanner";
   rule.name = "parse-failure";
   rule.summary = "A file could not be parsed.";
   rule.area = "engine";
@@ -135,13 +139,16 @@ inline ScanResult SyntheticScan() {
 
   result.skipped = {{"Packs/Foo/.git", "", "ignored folder"},
                     {"Packs/Foo/big.bin", "ENG003", "file is 7340032 bytes, over the limit"}};
-  std::vector<const Finding*> foo_findings;
-  for (const Finding& f : result.findings) {
-    if (f.pack == "Foo") foo_findings.push_back(&f);
-  }
   const auto groups = GroupsOfRules(result.rules);
-  result.packs = {{"Foo", "Packs/Foo", "partner", "1.2.0", ComputeVerdict(foo_findings, groups)},
-                  {"My Pack", "Packs/My Pack", "community", "", ComputeVerdict({}, groups)}};
+  auto verdict_of = [&](const std::string& pack) {
+    std::vector<const Finding*> findings;
+    for (const Finding& f : result.findings) {
+      if (f.pack == pack) findings.push_back(&f);
+    }
+    return ComputeVerdict(findings, groups);
+  };
+  result.packs = {{"Foo", "Packs/Foo", "partner", "1.2.0", verdict_of("Foo")},
+                  {"My Pack", "Packs/My Pack", "community", "", verdict_of("My Pack")}};
   return result;
 }
 

@@ -193,10 +193,10 @@ unless_item = [{path = "script.longRunning", op = "equals", values = ["true"]}]
 
 TEST(LoaderScopeTest, RejectsUnknownItemTypesAndKeys) {
   EXPECT_EQ(Error(std::string(kValid) + "\n[scope]\nitem_types = [\"widget\"]\n"),
-            "rules/custom/X001.toml:33: scope.item_types: unknown item type 'widget' "
+            "rules/custom/X001.toml:22: scope.item_types: unknown item type 'widget' "
             "(integration, script, playbook, test_playbook)");
   EXPECT_EQ(Error(std::string(kValid) + "\n[scope]\nitem_kinds = [\"script\"]\n"),
-            "rules/custom/X001.toml:33: scope.item_kinds: unknown field");
+            "rules/custom/X001.toml:22: scope.item_kinds: unknown field");
 }
 
 TEST(SeverityForTest, CertifiedOverrideOnlyTightens) {
