@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "rules/registry.h"
 
 namespace packaudit {
@@ -138,12 +140,15 @@ TEST(LoaderTest, QueryErrorsNameTheQueryLine) {
 TEST(LoaderTest, EmbeddedRulesLoadInCatalogOrder) {
   auto set = RuleSet::Load({});
   ASSERT_TRUE(set.ok()) << set.status().message();
-  std::vector<std::string> ids;
-  for (const auto& r : set->rules()) ids.push_back(r.id);
-  const std::vector<std::string> first = {"DOC001", "META005", "REL002", "SEC003", "SEC009"};
-  ASSERT_GE(ids.size(), first.size());
-  EXPECT_EQ(std::vector<std::string>(ids.begin(), ids.begin() + 5), first);
-  EXPECT_EQ(ids.back(), "ENG007");
+  // Catalog order: by area (docs, metadata, adopt, release, code, security, tls, privacy,
+  // engine), then by id; every id once.
+  std::vector<std::pair<int, std::string>> keys;
+  for (const auto& r : set->rules()) keys.emplace_back(AreaOrder(r.area), r.id);
+  ASSERT_FALSE(keys.empty());
+  EXPECT_TRUE(std::is_sorted(keys.begin(), keys.end()));
+  EXPECT_EQ(std::adjacent_find(keys.begin(), keys.end()), keys.end());
+  EXPECT_EQ(keys.front().second, "DOC001");
+  EXPECT_EQ(keys.back().second, "ENG007");
 }
 
 TEST(RegistryTest, SelectByIdAndAreaKeepsEngineRules) {
