@@ -28,6 +28,7 @@ constexpr std::array<std::string_view, kFileKindCount> kNames = {
     "javascript",
     "powershell",
     "powershell_test",
+    "vendored_runtime",
     "c_source",
     "cpp_source",
     "content_json",

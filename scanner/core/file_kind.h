@@ -32,6 +32,7 @@ enum class FileKind {
   kJavaScript,              // .js
   kPowerShell,              // .ps1, .psm1 (not a test)
   kPowerShellTest,          // *.Tests.ps1
+  kVendoredRuntime,         // a pack's own copy of CommonServerPython.py, demistomock.py, ...
   kCSource,                 // .c, .h
   kCppSource,               // .cc, .cpp, .cxx, .hpp, .hh
   kContentJson,             // other JSON content (layouts, incident fields/types, classifiers, ...)

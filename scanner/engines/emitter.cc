@@ -37,8 +37,8 @@ Region RegionOf(const SourceFile& file, size_t begin, size_t end) {
   return region;
 }
 
-void Emitter::AtBytes(const RuleSpec& rule, const SourceFile& file, size_t begin, size_t end,
-                      const MessageArgs& args, std::string match_text) {
+Finding& Emitter::AtBytes(const RuleSpec& rule, const SourceFile& file, size_t begin, size_t end,
+                          const MessageArgs& args, std::string match_text) {
   Finding f;
   f.rule_id = rule.id;
   f.severity = rule.severity;
@@ -48,11 +48,12 @@ void Emitter::AtBytes(const RuleSpec& rule, const SourceFile& file, size_t begin
   f.match_text = std::move(match_text);
   f.redact = rule.redact;
   findings_.push_back(std::move(f));
+  return findings_.back();
 }
 
-void Emitter::AtLine(const RuleSpec& rule, const SourceFile& file, int line,
-                     const MessageArgs& args, std::string match_text) {
-  AtBytes(rule, file, file.LineStart(line), file.LineEnd(line), args, std::move(match_text));
+Finding& Emitter::AtLine(const RuleSpec& rule, const SourceFile& file, int line,
+                         const MessageArgs& args, std::string match_text) {
+  return AtBytes(rule, file, file.LineStart(line), file.LineEnd(line), args, std::move(match_text));
 }
 
 void Emitter::AtPosition(std::string rule_id, Severity severity, const SourceFile& file,

@@ -1,8 +1,11 @@
 // Emitter: collects the findings of one unit of work (a file or a pack) and turns byte offsets
 // or positions in the real file into Regions. Not thread-safe: one Emitter per task.
 //
-// The finding's severity is the rule's default here; the pipeline later applies the support
-// level of the finding's item and fills pack, snippet and fingerprints.
+// The finding's severity is the rule's default here. A check may change the returned finding's
+// severity when one rule has triggers of different weight (allowed only for rules without
+// severity_by_support: the pipeline later applies the support level of the finding's item to
+// those, and fills pack, snippet and fingerprints). The returned reference is valid until the
+// next emit.
 #ifndef PACKAUDIT_ENGINES_EMITTER_H_
 #define PACKAUDIT_ENGINES_EMITTER_H_
 
@@ -25,11 +28,11 @@ std::string FillMessage(std::string_view message, const MessageArgs& args);
 class Emitter {
  public:
   // A finding over bytes [begin, end) of `file` (an empty range covers one character).
-  void AtBytes(const RuleSpec& rule, const SourceFile& file, size_t begin, size_t end,
-               const MessageArgs& args, std::string match_text);
+  Finding& AtBytes(const RuleSpec& rule, const SourceFile& file, size_t begin, size_t end,
+                   const MessageArgs& args, std::string match_text);
   // A finding over a whole line of `file`.
-  void AtLine(const RuleSpec& rule, const SourceFile& file, int line, const MessageArgs& args,
-              std::string match_text);
+  Finding& AtLine(const RuleSpec& rule, const SourceFile& file, int line, const MessageArgs& args,
+                  std::string match_text);
   // A finding with a preformatted message (engine diagnostics).
   void AtPosition(std::string rule_id, Severity severity, const SourceFile& file,
                   Position position, std::string message);

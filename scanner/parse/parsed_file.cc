@@ -85,6 +85,11 @@ void ParseEmbedded(ParsedFile& parsed) {
                             parsed.source->PositionOf(embedded.MapOffset(*parsed.source, 0)))) {
     parsed.diagnostics.push_back(std::move(*gave_up));
   }
+  if (parsed.embedded_tree != nullptr) {
+    const SourceFile& yaml = *parsed.source;
+    parsed.code_strings = ExtractCodeStrings(
+        *parsed.embedded_tree, [&](size_t offset) { return embedded.MapOffset(yaml, offset); });
+  }
   if (parsed.embedded_tree == nullptr || !parsed.embedded_tree->has_error()) return;
   const size_t offset = parsed.embedded_tree->FirstErrorOffset().value_or(0);
   parsed.diagnostics.push_back(SyntaxDiagnostic(
@@ -136,6 +141,7 @@ ParsedFile ParseFile(std::unique_ptr<SourceFile> source, FileKind kind) {
       if (auto gave_up = GaveUp(language, parsed.code, Position{})) {
         parsed.diagnostics.push_back(std::move(*gave_up));
       }
+      if (parsed.code != nullptr) parsed.code_strings = ExtractCodeStrings(*parsed.code);
       if (parsed.code != nullptr && parsed.code->has_error()) {
         parsed.diagnostics.push_back(SyntaxDiagnostic(
             language, file.PositionOf(parsed.code->FirstErrorOffset().value_or(0))));

@@ -10,6 +10,7 @@
 
 #include "core/file_kind.h"
 #include "core/source_file.h"
+#include "parse/code_strings.h"
 #include "parse/code_tree.h"
 #include "parse/diagnostic.h"
 #include "parse/doc_node.h"
@@ -27,6 +28,9 @@ struct ParsedFile {
   std::optional<EmbeddedCode> embedded;     // unified YAML
   std::unique_ptr<CodeTree> embedded_tree;  // the tree of `embedded->code`
   std::vector<Diagnostic> diagnostics;      // parse problems (ENG001, ENG002, ENG004, ENG005)
+  // String literals of `code` (or of `embedded_tree`, with offsets in this YAML file); kept when
+  // the trees are freed after the file pass. Capped per file: see parse/code_strings.h.
+  CodeStrings code_strings;
 };
 
 // Parses `source` as its kind. Never throws; problems become diagnostics. A text kind that holds

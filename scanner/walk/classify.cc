@@ -19,7 +19,9 @@
 //      integration_yaml; the same for Scripts/ -> script_yaml; below TestPlaybooks/ ->
 //      test_playbook_yaml; directly in Playbooks/ -> playbook_yaml
 //   8. Integrations/<Name>/*_description.md -> integration_description
-//   9. code by extension (tests first): python_test, python, javascript, powershell_test,
+//   9. a pack's own copy of a platform runtime file (CommonServerPython.py, demistomock.py,
+//      CommonServerPowerShell.ps1, ... not in a folder of the same name) -> vendored_runtime;
+//      then code by extension (tests first): python_test, python, javascript, powershell_test,
 //      powershell, c_source, cpp_source
 //  10. JSON below a content folder (Layouts/, IncidentFields/, ...) -> content_json, other JSON ->
 //      other_json; other YAML -> other_yaml; other Markdown (doc_files/, CHANGELOG.md) -> markdown
@@ -117,8 +119,20 @@ class PathParts {
 
 bool IsYaml(const PathParts& p) { return p.HasExtension(".yml") || p.HasExtension(".yaml"); }
 
+// Files the platform provides at run time. A pack's copy of one is not its own code; the
+// original is its own script item (Scripts/CommonServerPython/CommonServerPython.py).
+bool IsVendoredRuntime(const PathParts& p) {
+  static constexpr std::array<std::string_view, 6> kNames = {
+      "CommonServerPython.py",      "CommonServerUserPython.py",      "demistomock.py",
+      "CommonServerPowerShell.ps1", "CommonServerUserPowerShell.ps1", "demistomock.ps1"};
+  const std::string& name = p.name();
+  if (std::find(kNames.begin(), kNames.end(), name) == kNames.end()) return false;
+  return p.Parent(0) != name.substr(0, name.rfind('.'));
+}
+
 std::optional<FileKind> ClassifyCode(const PathParts& p) {
   const std::string& name = p.name();
+  if (IsVendoredRuntime(p)) return FileKind::kVendoredRuntime;
   if (p.HasExtension(".py")) {
     if (EndsWith(name, "_test.py") || StartsWith(name, "test_") || name == "conftest.py") {
       return FileKind::kPythonTest;

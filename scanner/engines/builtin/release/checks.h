@@ -7,9 +7,27 @@
 
 namespace packaudit {
 
+// REL001: a release-note file name is not <major>_<minor>_<revision>.md / .json.
+void CheckReleaseNoteFileName(const RuleSpec& rule, const Pack& pack, const CheckContext& context,
+                              Emitter& emitter);
 // REL002: currentVersion vs the highest release-note version.
 void CheckReleaseNoteVersion(const RuleSpec& rule, const Pack& pack, const CheckContext& context,
                              Emitter& emitter);
+// REL005: a placeholder left in a release note, or a release note with no text.
+void CheckReleaseNotePlaceholders(const RuleSpec& rule, const Pack& pack,
+                                  const CheckContext& context, Emitter& emitter);
+// REL006: "breaking change" without <x_y_z>.json saying breakingChanges: true.
+void CheckReleaseNoteBreakingChange(const RuleSpec& rule, const Pack& pack,
+                                    const CheckContext& context, Emitter& emitter);
+// REL007: release-note headers out of the "#### <content type>" / "##### <item>" structure.
+void CheckReleaseNoteStructure(const RuleSpec& rule, const Pack& pack, const CheckContext& context,
+                               Emitter& emitter);
+// REL008: a bullet that does not start with an approved template, or a banned one.
+void CheckReleaseNoteTemplates(const RuleSpec& rule, const Pack& pack, const CheckContext& context,
+                               Emitter& emitter);
+// REL009: the Docker image named in the release note differs from the item's dockerimage.
+void CheckReleaseNoteDockerImage(const RuleSpec& rule, const Pack& pack,
+                                 const CheckContext& context, Emitter& emitter);
 
 }  // namespace packaudit
 

@@ -6,8 +6,14 @@
 namespace packaudit {
 
 std::span<const BuiltinEntry> ReleaseBuiltins() {
-  static constexpr std::array<BuiltinEntry, 1> kChecks = {{
+  static constexpr std::array<BuiltinEntry, 7> kChecks = {{
+      {"release_note_file_name", &CheckReleaseNoteFileName, nullptr},
       {"release_note_version", &CheckReleaseNoteVersion, nullptr},
+      {"release_note_placeholders", &CheckReleaseNotePlaceholders, nullptr},
+      {"release_note_breaking_change", &CheckReleaseNoteBreakingChange, nullptr},
+      {"release_note_structure", &CheckReleaseNoteStructure, nullptr},
+      {"release_note_templates", &CheckReleaseNoteTemplates, nullptr},
+      {"release_note_docker_image", &CheckReleaseNoteDockerImage, nullptr},
   }};
   return kChecks;
 }
