@@ -4,23 +4,14 @@
 #include <set>
 
 #include "walk/classify.h"
+#include "walk/path_util.h"
 
 namespace packaudit {
 namespace {
 
-std::string_view Basename(std::string_view path) {
-  const size_t slash = path.rfind('/');
-  return slash == std::string_view::npos ? path : path.substr(slash + 1);
-}
-
 std::string_view Dirname(std::string_view path) {
   const size_t slash = path.rfind('/');
   return slash == std::string_view::npos ? std::string_view() : path.substr(0, slash);
-}
-
-std::string_view Stem(std::string_view name) {
-  const size_t dot = name.rfind('.');
-  return dot == std::string_view::npos ? name : name.substr(0, dot);
 }
 
 bool Contains(std::string_view root, std::string_view path) {

@@ -57,4 +57,14 @@ std::string RelativeTo(std::string_view path, std::string_view dir) {
   return std::string(path.substr(dir.size() + 1));
 }
 
+std::string_view Basename(std::string_view path) {
+  const size_t slash = path.rfind('/');
+  return slash == std::string_view::npos ? path : path.substr(slash + 1);
+}
+
+std::string_view Stem(std::string_view name) {
+  const size_t dot = name.rfind('.');
+  return dot == std::string_view::npos ? name : name.substr(0, dot);
+}
+
 }  // namespace packaudit

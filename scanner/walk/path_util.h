@@ -12,6 +12,11 @@ namespace packaudit {
 // The non-empty components of `path` ("a//b/" -> {"a", "b"}); "." and ".." are kept.
 std::vector<std::string> SplitPath(std::string_view path);
 
+// The last component of a '/'-separated path ("a/b/c.py" -> "c.py").
+std::string_view Basename(std::string_view path);
+// A file name without its last extension ("c.tar.gz" -> "c.tar", "README" -> "README").
+std::string_view Stem(std::string_view name);
+
 // Collapses "//", "." and "a/.." and drops a trailing '/'. An absolute path stays absolute ("/.."
 // is "/"); a relative one keeps its leading ".." and is "" when it names the starting folder.
 std::string NormalizePath(std::string_view path);

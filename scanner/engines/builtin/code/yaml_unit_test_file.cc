@@ -9,21 +9,9 @@
 
 #include "engines/builtin/code/checks_yaml.h"
 #include "model/item_yaml.h"
+#include "walk/path_util.h"
 
 namespace packaudit {
-namespace {
-
-std::string_view FileName(std::string_view path) {
-  const size_t slash = path.rfind('/');
-  return slash == std::string_view::npos ? path : path.substr(slash + 1);
-}
-
-std::string_view Stem(std::string_view name) {
-  const size_t dot = name.rfind('.');
-  return dot == std::string_view::npos ? name : name.substr(0, dot);
-}
-
-}  // namespace
 
 void CheckUnitTestFile(const RuleSpec& rule, const Pack& pack, const CheckContext& /*context*/,
                        Emitter& emitter) {
@@ -33,7 +21,7 @@ void CheckUnitTestFile(const RuleSpec& rule, const Pack& pack, const CheckContex
     if (doc == nullptr || TruthyOf(*doc, "deprecated")) continue;
     std::string stem;
     if (item.code != nullptr) {
-      stem = std::string(Stem(FileName(item.code->source->path())));
+      stem = std::string(Stem(Basename(item.code->source->path())));
     } else if (item.yaml->embedded && item.owns_dir) {
       stem = item.name;
     } else {
@@ -50,7 +38,7 @@ void CheckUnitTestFile(const RuleSpec& rule, const Pack& pack, const CheckContex
     }
     bool found = false;
     for (const ParsedFile* test : item.tests) {
-      if (FileName(test->source->path()) == expected) found = true;
+      if (Basename(test->source->path()) == expected) found = true;
     }
     if (found) continue;
     EmitAtNode(rule, *item.yaml, doc->Get("name"),
