@@ -1,0 +1,13 @@
+// The builtin checks of area "privacy" declared in checks_docs.h, by the name their TOML files use.
+#include <array>
+
+#include "engines/builtin/privacy/checks_docs.h"
+
+namespace packaudit {
+
+std::span<const BuiltinEntry> PrivacyDocsBuiltins() {
+  static constexpr std::array<BuiltinEntry, 0> kChecks = {};
+  return kChecks;
+}
+
+}  // namespace packaudit
