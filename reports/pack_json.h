@@ -9,6 +9,15 @@
 //       "errors": 1, "warnings": 0, "notes": 2,
 //       "rules": ["DOC005", "DOC010"],      // rules with findings in the group
 //       "failing": ["DOC010"]}              // rules with error findings (they fail the group)
+//    ],
+//    "outbound_hosts": [                    // model/outbound_hosts.h, sorted by host
+//      {"host": "images-api.nasa.gov",
+//       "sources": ["code_literal"],        // url_param_default | yaml_default | code_literal
+//       "derived_from_server_url": false, "hard_coded": true, "disclosed": false,
+//       "items": ["RandomPhoto"], "occurrences": 2,
+//       "locations": [                      // first per file and source, at most 10
+//         {"path": "Packs/Foo/Scripts/RandomPhoto/RandomPhoto.py", "line": 12,
+//          "source": "code_literal"}]}
 //    ]}
 //
 // Pure function; thread-safe.

@@ -150,4 +150,38 @@ bool LooksLikeHostName(std::string_view text) {
          std::all_of(last.begin(), last.end(), [](char c) { return IsAlpha(c); });
 }
 
+std::string RegistrableDomain(std::string_view host) {
+  while (!host.empty() && host.back() == '.') host.remove_suffix(1);
+  std::string lower = Lower(host);
+  const bool ip_literal =
+      lower.find(':') != std::string::npos ||
+      std::all_of(lower.begin(), lower.end(), [](char c) { return IsDigit(c) || c == '.'; });
+  if (ip_literal) return lower;
+  // Multi-label public suffixes (ccTLD second levels, shared hosting, documentation names).
+  static constexpr std::string_view kSuffixes =
+      "co.uk org.uk ac.uk gov.uk com.au net.au org.au gov.au co.nz co.jp ne.jp or.jp co.kr co.in "
+      "co.il co.za com.br com.cn com.mx com.sg com.tr com.tw com.hk amazonaws.com cloudfront.net "
+      "azurewebsites.net core.windows.net cloudapp.net azure-api.net herokuapp.com github.io "
+      "appspot.com example.com example.net example.org";
+  size_t suffix_labels = 1;
+  for (size_t from = 0; from < kSuffixes.size();) {
+    const size_t space = std::min(kSuffixes.find(' ', from), kSuffixes.size());
+    const std::string_view suffix = kSuffixes.substr(from, space - from);
+    from = space + 1;
+    if (HostHasSuffix(lower, suffix)) {
+      suffix_labels = static_cast<size_t>(std::count(suffix.begin(), suffix.end(), '.')) + 1;
+      break;
+    }
+  }
+  // Keep suffix_labels + 1 labels from the right.
+  size_t cut = lower.size();
+  for (size_t kept = 0; kept <= suffix_labels; ++kept) {
+    const size_t dot = cut == 0 ? std::string::npos : lower.rfind('.', cut - 1);
+    if (dot == std::string::npos) return lower;
+    if (kept == suffix_labels) return lower.substr(dot + 1);
+    cut = dot;
+  }
+  return lower;
+}
+
 }  // namespace packaudit

@@ -58,6 +58,15 @@ bool IsDocumentationHost(std::string_view host);
 // ("ZeroTrustGate.IP") or identifiers, not hosts.
 bool LooksLikeHostName(std::string_view text);
 
+// The registrable domain of `host` (the part a company registers, e.g. "vendor.com" for
+// "api.eu.vendor.com"): the public suffix and one more label. An approximation of the Public
+// Suffix List: the public suffix is the last label, or the last two or three labels for a short
+// list of well-known multi-label suffixes ("co.uk", "com.au", shared hosting such as
+// "amazonaws.com", and the reserved documentation names "example.com", "example.net",
+// "example.org", under which every name stands for a different fictional party). IP literals
+// and hosts that are a public suffix themselves are returned unchanged. Lower case.
+std::string RegistrableDomain(std::string_view host);
+
 }  // namespace packaudit
 
 #endif  // PACKAUDIT_CORE_URL_H_

@@ -26,6 +26,7 @@ std::vector<FileUnit> UnitsOf(const ParsedFile& file) {
   whole.text = file.source.get();
   whole.kind = file.kind;
   whole.tree = file.code.get();
+  whole.c_facts = file.c_facts.get();
   units.push_back(whole);
   if (file.embedded && file.embedded->code) {
     FileUnit code;

@@ -6,6 +6,7 @@
 
 #include <vector>
 
+#include "model/pack_file_context.h"
 #include "parse/parsed_file.h"
 
 namespace packaudit {
@@ -16,6 +17,9 @@ struct FileUnit {
   FileKind kind = FileKind::kText;   // selects the rules (embedded code: its language's kind)
   const CodeTree* tree = nullptr;    // parse tree of `text`, when it is code
   const EmbeddedCode* embedded = nullptr;
+  const CFacts* c_facts = nullptr;  // call sites and strings of a C or C++ file
+  // Facts of the file's pack (its .secrets-ignore), shared by its files; null outside any pack.
+  const PackFileContext* pack = nullptr;
 
   size_t MapOffset(size_t offset) const {
     return embedded != nullptr ? embedded->MapOffset(*file, offset) : offset;

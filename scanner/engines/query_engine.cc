@@ -127,6 +127,11 @@ StatusOr<std::unique_ptr<QueryEngine>> QueryEngine::Build(
     const std::vector<const RuleSpec*>& rules) {
   auto engine = std::unique_ptr<QueryEngine>(new QueryEngine());
   for (const RuleSpec* rule : rules) {
+    if (!rule->clang.empty()) {  // with any engine: [[query]], [builtin] or none
+      std::vector<ClangMatcher> matchers;
+      for (const ClangSpec& spec : rule->clang) matchers.emplace_back(*rule, spec);
+      engine->clang_rules_.push_back(std::move(matchers));
+    }
     if (rule->engine != EngineKind::kQuery) continue;
     for (const QuerySpec& spec : rule->queries) {
       auto compiled = CompileQuery(spec);
@@ -140,7 +145,17 @@ StatusOr<std::unique_ptr<QueryEngine>> QueryEngine::Build(
   return engine;
 }
 
+void QueryEngine::ScanClang(const FileUnit& unit, Emitter& emitter) const {
+  for (const std::vector<ClangMatcher>& matchers : clang_rules_) {
+    const auto& kinds = matchers.front().rule().file_kinds;
+    if (!std::binary_search(kinds.begin(), kinds.end(), unit.kind)) continue;
+    std::set<size_t> reported;
+    for (const ClangMatcher& matcher : matchers) matcher.Scan(unit, reported, emitter);
+  }
+}
+
 void QueryEngine::Scan(const FileUnit& unit, Emitter& emitter) const {
+  if (unit.c_facts != nullptr) ScanClang(unit, emitter);
   if (unit.tree == nullptr) return;
   const CodeTree& tree = *unit.tree;
   TSQueryCursor* cursor = ts_query_cursor_new();

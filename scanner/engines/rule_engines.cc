@@ -34,8 +34,10 @@ StatusOr<RuleEngines> RuleEngines::Build(const std::vector<RuleSpec>& rules) {
   return engines;
 }
 
-void RuleEngines::ScanFile(const ParsedFile& file, Emitter& emitter) const {
-  for (const FileUnit& unit : UnitsOf(file)) {
+void RuleEngines::ScanFile(const ParsedFile& file, Emitter& emitter,
+                           const PackFileContext* pack) const {
+  for (FileUnit unit : UnitsOf(file)) {
+    unit.pack = pack;
     regex_->Scan(unit, emitter);
     query_->Scan(unit, emitter);
     for (const auto& [rule, check] : file_checks_) {

@@ -23,7 +23,9 @@ class RuleEngines {
   // `rules` must outlive the engines. An unknown builtin name is an error naming the rule file.
   static StatusOr<RuleEngines> Build(const std::vector<RuleSpec>& rules);
 
-  void ScanFile(const ParsedFile& file, Emitter& emitter) const;
+  // `pack`: facts of the file's pack handed to file checks (FileUnit::pack); null outside packs.
+  void ScanFile(const ParsedFile& file, Emitter& emitter,
+                const PackFileContext* pack = nullptr) const;
   void ScanPack(const Pack& pack, const CheckContext& context, Emitter& emitter) const;
 
  private:

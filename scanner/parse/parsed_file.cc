@@ -11,7 +11,7 @@
 namespace packaudit {
 namespace {
 
-enum class Format { kNone, kYaml, kJson, kMarkdown, kCode };
+enum class Format { kNone, kYaml, kJson, kMarkdown, kCode, kC };
 
 Format FormatOf(FileKind kind) {
   switch (kind) {
@@ -40,6 +40,9 @@ Format FormatOf(FileKind kind) {
     case FileKind::kPowerShell:
     case FileKind::kPowerShellTest:
       return Format::kCode;
+    case FileKind::kCSource:
+    case FileKind::kCppSource:
+      return Format::kC;
     default:
       return Format::kNone;
   }
@@ -148,6 +151,12 @@ ParsedFile ParseFile(std::unique_ptr<SourceFile> source, FileKind kind) {
       }
       break;
     }
+    case Format::kC:
+      // No diagnostic: C and C++ in packs normally lack the headers they include, and the facts
+      // are read from the tokens wherever clang's tree is missing.
+      parsed.c_facts = ParseCFacts(*LanguageOfKind(kind), file.text());
+      parsed.code_strings = parsed.c_facts->strings;
+      break;
     case Format::kNone:
       break;
   }

@@ -1,6 +1,7 @@
 // ParsedFile: one file after the parse step: its bytes, its kind and whatever structure its kind
-// has (YAML/JSON tree, Markdown structure, code tree, embedded code). Each file is parsed once,
-// by ParseFile(); rules and the pack model only read it. Immutable after ParseFile returns.
+// has (YAML/JSON tree, Markdown structure, code tree, C/C++ facts, embedded code). Each file is
+// parsed once, by ParseFile(); rules and the pack model only read it. Immutable after ParseFile
+// returns.
 #ifndef PACKAUDIT_PARSE_PARSED_FILE_H_
 #define PACKAUDIT_PARSE_PARSED_FILE_H_
 
@@ -10,6 +11,7 @@
 
 #include "core/file_kind.h"
 #include "core/source_file.h"
+#include "parse/c_facts.h"
 #include "parse/code_strings.h"
 #include "parse/code_tree.h"
 #include "parse/diagnostic.h"
@@ -27,9 +29,11 @@ struct ParsedFile {
   std::unique_ptr<CodeTree> code;           // Python/JavaScript/PowerShell files
   std::optional<EmbeddedCode> embedded;     // unified YAML
   std::unique_ptr<CodeTree> embedded_tree;  // the tree of `embedded->code`
+  std::unique_ptr<CFacts> c_facts;          // C and C++ files: call sites and string literals
   std::vector<Diagnostic> diagnostics;      // parse problems (ENG001, ENG002, ENG004, ENG005)
-  // String literals of `code` (or of `embedded_tree`, with offsets in this YAML file); kept when
-  // the trees are freed after the file pass. Capped per file: see parse/code_strings.h.
+  // String literals of `code` (or of `embedded_tree`, with offsets in this YAML file, or of a C or
+  // C++ file); kept when the trees are freed after the file pass. Capped per file: see
+  // parse/code_strings.h.
   CodeStrings code_strings;
 };
 

@@ -42,7 +42,8 @@ const std::set<std::string, std::less<>> kTopKeys = {
     "severity_by_support",         "file_kinds", "message",      "rationale",
     "remediation", "example_bad",  "example_good", "references", "tags",
     "security_severity", "precision", "certification", "status", "redact",
-    "regex",       "query",        "field",     "doc",           "builtin", "scope"};
+    "regex",       "query",        "field",     "doc",           "builtin", "scope",
+    "clang"};
 const std::set<std::string, std::less<>> kDocChecks = {"pack_files_present"};
 const std::set<std::string, std::less<>> kFieldTargets = {"pack_metadata"};
 
@@ -225,6 +226,182 @@ void ParseQueries(const toml::node& node, RuleSpec& spec, Checker& check) {
       return;
     }
     spec.queries.push_back(std::move(q));
+  }
+}
+
+// Reads a string or an array of strings.
+std::vector<std::string> GetStringOrArray(const toml::table& t, std::string_view key,
+                                          Checker& check, std::string_view prefix) {
+  if (const toml::node* node = t.get(key); node != nullptr && node->is_string()) {
+    return {node->as_string()->get()};
+  }
+  return GetStringArray(t, key, check, prefix);
+}
+
+bool CompilesAsRe2(const std::string& pattern, std::string* error) {
+  RE2 re(pattern, RE2::Quiet);
+  if (!re.ok()) *error = re.error();
+  return re.ok();
+}
+
+void ParseClangArg(const toml::node& node, ClangSpec& clang, Checker& check) {
+  constexpr std::string_view kField = "clang.args";
+  const auto* t = node.as_table();
+  if (t == nullptr) {
+    check.Fail(&node, kField, "each argument condition is {index, is, names, match, min, max}");
+    return;
+  }
+  CheckKnownKeys(*t, {"index", "is", "names", "match", "min", "max"}, kField, check);
+  ClangArgSpec arg;
+  const toml::node* index = t->get("index");
+  const auto index_value =
+      index != nullptr && index->is_integer() ? index->value<int64_t>() : std::nullopt;
+  if (!index_value || *index_value < 0 || *index_value > 31) {
+    check.Fail(index != nullptr ? index : t, "clang.args.index", "must be an integer 0..31");
+    return;
+  }
+  arg.index = static_cast<int>(*index_value);
+  static const std::map<std::string, ClangArgSpec::Is, std::less<>> kKinds = {
+      {"string", ClangArgSpec::Is::kString},   {"int", ClangArgSpec::Is::kInt},
+      {"zero", ClangArgSpec::Is::kZero},       {"null", ClangArgSpec::Is::kNull},
+      {"name", ClangArgSpec::Is::kName},       {"call", ClangArgSpec::Is::kCall},
+      {"literal", ClangArgSpec::Is::kLiteral}, {"non_literal", ClangArgSpec::Is::kNonLiteral}};
+  for (const std::string& kind : GetStringOrArray(*t, "is", check, kField)) {
+    const auto it = kKinds.find(kind);
+    if (it == kKinds.end()) {
+      check.Fail(t->get("is"), "clang.args.is",
+                 "unknown kind '" + kind +
+                     "' (string, int, zero, null, name, call, literal, non_literal)");
+      return;
+    }
+    arg.is.push_back(it->second);
+  }
+  arg.names = GetStringArray(*t, "names", check, kField);
+  arg.match = GetString(*t, "match", false, check, kField);
+  std::string error;
+  if (!arg.match.empty() && !CompilesAsRe2(arg.match, &error)) {
+    check.Fail(t->get("match"), "clang.args.match", "invalid RE2 pattern: " + error);
+  }
+  for (const char* key : {"min", "max"}) {
+    const toml::node* bound = t->get(key);
+    if (bound == nullptr) continue;
+    const auto value = bound->value<int64_t>();
+    if (!bound->is_integer() || !value) {
+      check.Fail(bound, std::string("clang.args.") + key, "must be an integer");
+      continue;
+    }
+    (std::string_view(key) == "min" ? arg.min : arg.max) = *value;
+  }
+  if (check.ok() && arg.is.empty() && arg.names.empty() && arg.match.empty() && !arg.min &&
+      !arg.max) {
+    check.Fail(t, kField, "needs a condition: is, names, match, min or max");
+  }
+  clang.args.push_back(std::move(arg));
+}
+
+void ParseClang(const toml::node& node, RuleSpec& spec, Checker& check) {
+  const auto* array = node.as_array();
+  if (array == nullptr || array->empty()) {
+    check.Fail(&node, "clang", "must be one or more [[clang]] tables");
+    return;
+  }
+  static const RE2 kIdentifier("[A-Za-z_][A-Za-z0-9_]*");
+  static const RE2 kSource("callee|value|text|arg([0-9]|[12][0-9]|3[01])");
+  for (const auto& item : *array) {
+    const auto* t = item.as_table();
+    if (t == nullptr) {
+      check.Fail(&item, "clang", "must be one or more [[clang]] tables");
+      return;
+    }
+    CheckKnownKeys(*t, {"call", "call_match", "member", "args", "string", "exclude",
+                        "message_args"},
+                   "clang", check);
+    ClangSpec clang;
+    clang.line = LineOf(t);
+    clang.call = GetStringOrArray(*t, "call", check, "clang");
+    for (const std::string& name : clang.call) {
+      if (!RE2::FullMatch(name, kIdentifier)) {
+        check.Fail(t->get("call"), "clang.call", "'" + name + "' is not a C identifier");
+      }
+    }
+    clang.call_match = GetString(*t, "call_match", false, check, "clang");
+    clang.string = GetString(*t, "string", false, check, "clang");
+    clang.exclude = GetStringOrArray(*t, "exclude", check, "clang");
+    std::string error;
+    for (const char* key : {"call_match", "string"}) {
+      const std::string& pattern = std::string_view(key) == "string" ? clang.string
+                                                                      : clang.call_match;
+      if (!pattern.empty() && !CompilesAsRe2(pattern, &error)) {
+        check.Fail(t->get(key), std::string("clang.") + key, "invalid RE2 pattern: " + error);
+      }
+    }
+    for (const std::string& pattern : clang.exclude) {
+      if (!CompilesAsRe2(pattern, &error)) {
+        check.Fail(t->get("exclude"), "clang.exclude",
+                   "invalid RE2 pattern '" + pattern + "': " + error);
+      }
+    }
+    if (const toml::node* member = t->get("member")) {
+      if (!member->is_boolean()) check.Fail(member, "clang.member", "must be true or false");
+      clang.member = member->value_or(false);
+    }
+    if (const toml::node* args = t->get("args")) {
+      const auto* list = args->as_array();
+      if (list == nullptr) {
+        check.Fail(args, "clang.args", "must be an array of argument conditions");
+      } else {
+        for (const auto& arg : *list) ParseClangArg(arg, clang, check);
+      }
+    }
+    const bool is_call = !clang.call.empty() || !clang.call_match.empty();
+    const bool is_string = !clang.string.empty();
+    if (check.ok() && is_call == is_string) {
+      check.Fail(t, "clang", "needs either `call`/`call_match` (a call) or `string` (a literal)");
+    }
+    if (check.ok() && !clang.call.empty() && !clang.call_match.empty()) {
+      check.Fail(t->get("call_match"), "clang.call_match", "give `call` or `call_match`, not both");
+    }
+    if (check.ok() && is_string && (t->contains("args") || t->contains("member"))) {
+      check.Fail(t->get(t->contains("args") ? "args" : "member"), "clang",
+                 "`args` and `member` apply to calls, not to `string`");
+    }
+    if (check.ok() && is_call && t->contains("exclude")) {
+      check.Fail(t->get("exclude"), "clang.exclude", "applies to `string`, not to calls");
+    }
+    if (const toml::node* args = t->get("message_args")) {
+      const auto* table = args->as_table();
+      if (table == nullptr) {
+        check.Fail(args, "clang.message_args", "must be a table placeholder = source");
+      } else {
+        for (const auto& [key, value] : *table) {
+          const std::string field = "clang.message_args." + std::string(key.str());
+          if (const auto* literal = value.as_table()) {
+            CheckKnownKeys(*literal, {"literal"}, field, check);
+            const auto* text = literal->get("literal");
+            if (text == nullptr || !text->is_string()) {
+              check.Fail(&value, field, "a fixed text is { literal = \"...\" }");
+              continue;
+            }
+            clang.message_literals[std::string(key.str())] = text->as_string()->get();
+            continue;
+          }
+          const auto* source = value.as_string();
+          if (source == nullptr || !RE2::FullMatch(source->get(), kSource)) {
+            check.Fail(&value, field,
+                       "must be \"callee\", \"arg<N>\", \"value\", \"text\" or "
+                       "{ literal = \"...\" }");
+            continue;
+          }
+          const std::string& s = source->get();
+          if ((s == "value" && is_call) || ((s == "callee" || s[0] == 'a') && is_string)) {
+            check.Fail(&value, field, "'" + s + "' does not apply to this matcher");
+            continue;
+          }
+          clang.message_args[std::string(key.str())] = s;
+        }
+      }
+    }
+    spec.clang.push_back(std::move(clang));
   }
 }
 
@@ -532,6 +709,23 @@ StatusOr<RuleSpec> ParseRuleFile(std::string_view toml_text, const std::string& 
       check.Fail(node, "builtin", "must be a table");
     }
   }
+  // [[clang]]: the rule's matcher for C and C++ files, alone (engine "query") or beside the
+  // [[query]] tables or the [builtin] that cover the other languages.
+  if (const auto* node = table.get("clang")) {
+    ParseClang(*node, spec, check);
+    if (engines == 0) {
+      ++engines;
+      spec.engine = EngineKind::kQuery;
+    } else if (check.ok() && engines == 1 && spec.engine != EngineKind::kQuery &&
+               spec.engine != EngineKind::kBuiltin) {
+      check.Fail(node, "clang", "combines only with [[query]] or [builtin]");
+    }
+    const auto& kinds = spec.file_kinds;
+    if (check.ok() && !std::binary_search(kinds.begin(), kinds.end(), FileKind::kCSource) &&
+        !std::binary_search(kinds.begin(), kinds.end(), FileKind::kCppSource)) {
+      check.Fail(table.get("file_kinds"), "file_kinds", "[[clang]] needs c_source or cpp_source");
+    }
+  }
   if (const auto* node = table.get("scope")) {
     if (const auto* t = node->as_table()) {
       ParseScope(*t, spec, check);
@@ -541,8 +735,8 @@ StatusOr<RuleSpec> ParseRuleFile(std::string_view toml_text, const std::string& 
   }
   if (check.ok() && engines != 1) {
     check.Fail(&table, "engine",
-               engines == 0 ? "needs one engine table: [regex], [[query]], [field], [doc] or "
-                              "[builtin]"
+               engines == 0 ? "needs one engine table: [regex], [[query]] and/or [[clang]], "
+                              "[field], [doc] or [builtin]"
                             : "has more than one engine table");
   }
   if (!check.ok()) return Status::Error(check.error());

@@ -3,6 +3,7 @@
 #ifndef PACKAUDIT_RULES_RULE_SPEC_H_
 #define PACKAUDIT_RULES_RULE_SPEC_H_
 
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -40,6 +41,43 @@ struct QuerySpec {
   std::string query;
   std::string capture;  // the capture whose node is the finding's region ("" = first capture)
   int line = 0;         // TOML line of the query (for error messages)
+};
+
+// One condition on an argument of a [[clang]] call; every condition given must hold.
+struct ClangArgSpec {
+  // Argument kinds (parse/c_facts.h): string literal, integer literal, integer literal 0, NULL or
+  // nullptr, a name (identifier or macro), a call, any literal (string, number, null), or not a
+  // literal (a name, a call or another expression).
+  enum class Is { kString, kInt, kZero, kNull, kName, kCall, kLiteral, kNonLiteral };
+  int index = 0;                    // 0-based position of the argument; a missing one never holds
+  std::vector<Is> is;               // the argument is any of these kinds (empty: any kind)
+  std::vector<std::string> names;   // a name or a call whose (last) name is one of these
+  std::string match;                // RE2 (partial match) over the argument's text: a string's
+                                    // value, a name, a callee, else the source text
+  std::optional<int64_t> min;       // an integer literal with a value >= min / <= max
+  std::optional<int64_t> max;
+};
+
+// [[clang]]: a matcher over the facts of C and C++ files (call sites and string literals, see
+// parse/c_facts.h), run by the query engine on c_source and cpp_source units. A rule has it alone
+// (engine kQuery) or beside its [[query]] tables or its [builtin] (whose checks see C units
+// without a tree), so one rule covers every language. Either a call
+// (`call` names or `call_match`, plus argument conditions that all hold; member calls such as
+// obj.f() only with `member`) or a string literal (`string`, minus `exclude`). The finding covers
+// the call (qualified name to closing parenthesis) or the literal.
+struct ClangSpec {
+  std::vector<std::string> call;    // callee names (the last name: std::strcpy is strcpy)
+  std::string call_match;           // or an RE2 the callee matches (partial match)
+  bool member = false;              // also obj.f(...) and p->f(...)
+  std::vector<ClangArgSpec> args;
+  std::string string;               // RE2 over string literal values (partial match)
+  std::vector<std::string> exclude; // RE2s: a string literal matching one is not a finding
+  // Message placeholders: name -> "callee" | "arg<N>" (argument text) | "value" (the string
+  // literal's value) | "text" (the source of the call or literal), shortened to one line...
+  std::map<std::string, std::string> message_args;
+  // ...or name -> fixed text (TOML `name = { literal = "..." }`).
+  std::map<std::string, std::string> message_literals;
+  int line = 0;  // TOML line of the table (for error messages)
 };
 
 // One predicate over a document path (dotted map keys; a leading "pack." reads pack facts).
@@ -108,6 +146,7 @@ struct RuleSpec {
 
   RegexSpec regex;
   std::vector<QuerySpec> queries;
+  std::vector<ClangSpec> clang;  // alone (engine kQuery), or with [[query]] or [builtin]
   FieldSpec field;
   DocSpec doc;
   BuiltinSpec builtin;

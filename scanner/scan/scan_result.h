@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/finding.h"
+#include "model/outbound_hosts.h"
 #include "rules/rule_spec.h"
 #include "verdict/verdict.h"
 #include "walk/walker.h"
@@ -19,6 +20,9 @@ struct PackSummary {
   std::string support;  // resolved pack support level ("" when unknown)
   std::string version;  // currentVersion ("" when unknown)
   PackVerdict verdict;  // certification verdict from the pack's findings
+  // External hosts the pack's code and YAML defaults contact, sorted by host (see
+  // model/outbound_hosts.h).
+  std::vector<OutboundHost> outbound_hosts = {};
 };
 
 struct ScanResult {

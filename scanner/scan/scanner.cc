@@ -8,9 +8,11 @@
 #include "core/fingerprint.h"
 #include "engines/rule_engines.h"
 #include "engines/scope_filter.h"
+#include "model/outbound_hosts.h"
 #include "model/pack.h"
 #include "parse/parsed_file.h"
 #include "scan/finalize.h"
+#include "scan/pack_file_contexts.h"
 #include "scan/parallel.h"
 #include "walk/classify.h"
 
@@ -22,6 +24,7 @@ struct FileSlot {
   const WalkedFile* walked = nullptr;
   std::string pack_root;  // "" with has_pack=false: outside every pack
   bool has_pack = false;
+  const PackFileContext* pack = nullptr;  // the pack's file-pass facts; null outside packs
   FileKind kind = FileKind::kText;
   std::unique_ptr<ParsedFile> parsed;  // null when the file could not be read
   std::vector<Finding> findings;
@@ -59,6 +62,20 @@ std::string RulesetHash(const std::vector<RuleSpec>& rules) {
                 '\x1f' + r.summary + '\x1f';
     for (const auto& p : r.regex.patterns) material += p.pattern + '\x1f';
     for (const auto& q : r.queries) material += q.query + '\x1f';
+    for (const ClangSpec& c : r.clang) {
+      for (const auto& name : c.call) material += name + ',';
+      material += c.call_match + (c.member ? "|m|" : "|") + c.string + '|';
+      for (const auto& e : c.exclude) material += e + ',';
+      for (const ClangArgSpec& a : c.args) {
+        material += std::to_string(a.index) + ':';
+        for (auto is : a.is) material += std::to_string(static_cast<int>(is)) + ',';
+        for (const auto& name : a.names) material += name + ',';
+        material += a.match + ':' + (a.min ? std::to_string(*a.min) : "") + ':' +
+                    (a.max ? std::to_string(*a.max) : "") + ';';
+      }
+      material += '\x1f';
+    }
+    material += r.builtin.name + '\x1f';
     material += '\x1e';
   }
   return StableHash(material);
@@ -88,10 +105,12 @@ void ScanOneFile(const FileSystem& fs, const RuleEngines& engines,
     auto source = std::make_unique<SourceFile>(slot.walked->display_path, std::move(bytes).value());
     slot.parsed = std::make_unique<ParsedFile>(ParseFile(std::move(source), slot.kind));
     for (const Diagnostic& d : slot.parsed->diagnostics) add_diagnostic(*slot.parsed->source, d);
-    engines.ScanFile(*slot.parsed, emitter);
-    // Code trees are not needed past this point; free them early.
+    engines.ScanFile(*slot.parsed, emitter, slot.pack);
+    // Code trees and C facts are not needed past this point (pack checks read code_strings);
+    // free them early.
     slot.parsed->code.reset();
     slot.parsed->embedded_tree.reset();
+    slot.parsed->c_facts.reset();
   } catch (const std::exception& e) {
     if (const Severity* severity = diagnostics.Find(kEngUnreadable)) {
       SourceFile empty(slot.walked->display_path, "");
@@ -138,6 +157,14 @@ StatusOr<ScanResult> RunScan(const FileSystem& fs, const ScanOptions& options) {
     slot.pack_root = root.value_or("");
     slot.kind = ClassifyPath(slot.has_pack ? PathInPack(slot.walked->display_path, slot.pack_root)
                                            : slot.walked->display_path);
+  }
+
+  // Per-pack facts for the file checks (.secrets-ignore), read once per pack.
+  const std::vector<PackFileContext> pack_contexts = ReadPackFileContexts(fs, walked.files, roots);
+  for (FileSlot& slot : slots) {
+    if (!slot.has_pack) continue;
+    const auto at = std::lower_bound(roots.begin(), roots.end(), slot.pack_root);
+    if (at != roots.end() && *at == slot.pack_root) slot.pack = &pack_contexts[at - roots.begin()];
   }
 
   // Parse once and run the file rules, in parallel over files.
@@ -233,7 +260,8 @@ StatusOr<ScanResult> RunScan(const FileSystem& fs, const ScanOptions& options) {
   for (const Pack& p : packs) {
     result.packs.push_back(PackSummary{p.name, p.root.empty() ? "." : p.root, p.support,
                                        p.current_version,
-                                       ComputeVerdict(findings_by_pack[p.root], group_of_rule)});
+                                       ComputeVerdict(findings_by_pack[p.root], group_of_rule),
+                                       BuildOutboundInventory(p)});
   }
   result.scope = options.scope;
   return result;

@@ -30,7 +30,8 @@ using PackCheck = void (*)(const RuleSpec& rule, const Pack& pack, const CheckCo
                            Emitter& emitter);
 using FileCheck = void (*)(const RuleSpec& rule, const FileUnit& unit, Emitter& emitter);
 
-// One registered builtin: exactly one of `pack` and `file` is set (both null: "diagnostic").
+// One registered builtin: `pack`, `file` or both (a rule with a pack part and a per-file part,
+// e.g. TLS009: YAML defaults per pack, URL literals per code unit); both null: "diagnostic".
 struct BuiltinEntry {
   std::string_view name;
   PackCheck pack = nullptr;

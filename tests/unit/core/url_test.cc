@@ -90,5 +90,19 @@ TEST(UrlTest, RecognisesHostNameShapes) {
   EXPECT_FALSE(LooksLikeHostName("a..com"));
 }
 
+TEST(UrlTest, FindsRegistrableDomains) {
+  EXPECT_EQ(RegistrableDomain("images-api.nasa.gov"), "nasa.gov");
+  EXPECT_EQ(RegistrableDomain("API.EU.Vendor.com."), "vendor.com");
+  EXPECT_EQ(RegistrableDomain("vendor.com"), "vendor.com");
+  EXPECT_EQ(RegistrableDomain("www.bbc.co.uk"), "bbc.co.uk");
+  EXPECT_EQ(RegistrableDomain("api.myapp.herokuapp.com"), "myapp.herokuapp.com");
+  EXPECT_EQ(RegistrableDomain("api.brightsky.example.com"), "brightsky.example.com");
+  EXPECT_EQ(RegistrableDomain("api.acme-security.example"), "acme-security.example");
+  EXPECT_EQ(RegistrableDomain("co.uk"), "co.uk");
+  EXPECT_EQ(RegistrableDomain("localhost"), "localhost");
+  EXPECT_EQ(RegistrableDomain("10.1.2.3"), "10.1.2.3");
+  EXPECT_EQ(RegistrableDomain("::1"), "::1");
+}
+
 }  // namespace
 }  // namespace packaudit

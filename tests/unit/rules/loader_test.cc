@@ -112,8 +112,8 @@ TEST(LoaderTest, EngineTableCount) {
   const std::string regex_block = "[regex]\npatterns = ['TODO', { label = \"fixme\", pattern = "
                                   "'(?P<match>FIXME)' }]\nexclude_values = ['^TODO$']\n";
   EXPECT_EQ(Error(Replace(kValid, regex_block, "")),
-            "rules/custom/X001.toml:1: engine: needs one engine table: [regex], [[query]], "
-            "[field], [doc] or [builtin]");
+            "rules/custom/X001.toml:1: engine: needs one engine table: [regex], [[query]] "
+            "and/or [[clang]], [field], [doc] or [builtin]");
   EXPECT_EQ(Error(std::string(kValid) + "[builtin]\nname = \"x\"\n"),
             "rules/custom/X001.toml:1: engine: has more than one engine table");
 }
@@ -158,7 +158,8 @@ TEST(RegistryTest, SelectByIdAndAreaKeepsEngineRules) {
   ASSERT_TRUE(selected.ok());
   std::vector<std::string> ids;
   for (const auto& r : *selected) ids.push_back(r.id);
-  EXPECT_EQ(ids.front(), "SEC003");
+  EXPECT_EQ(ids.front(), "SEC001");
+  EXPECT_EQ(std::count(ids.begin(), ids.end(), "SEC003"), 1);
   EXPECT_EQ(std::count(ids.begin(), ids.end(), "SEC009"), 0);
   EXPECT_EQ(std::count(ids.begin(), ids.end(), "ENG001"), 1);
   auto unknown = set->Select({"NOPE999"}, {});

@@ -13,6 +13,14 @@ namespace packaudit {
 // The table of the checks below, by the names their TOML files use.
 std::span<const BuiltinEntry> PrivacyHostsBuiltins();
 
+// PRIV004: code, YAML or docs reference a listed tracker, analytics, ad-network or data-broker
+// host (hosts_trackers.cc; the list: hosts_tracker_list.h).
+void CheckTrackerHosts(const RuleSpec& rule, const FileUnit& unit, Emitter& emitter);
+// PRIV005: a hard-coded outbound host that is neither derived from the server URL nor disclosed
+// in the docs (hosts_undeclared.cc, over model/outbound_hosts.h).
+void CheckUndeclaredHosts(const RuleSpec& rule, const Pack& pack, const CheckContext& context,
+                          Emitter& emitter);
+
 }  // namespace packaudit
 
 #endif  // PACKAUDIT_ENGINES_BUILTIN_PRIVACY_CHECKS_HOSTS_H_

@@ -6,7 +6,12 @@
 namespace packaudit {
 
 std::span<const BuiltinEntry> PrivacyDocsBuiltins() {
-  static constexpr std::array<BuiltinEntry, 0> kChecks = {};
+  static constexpr std::array<BuiltinEntry, 4> kChecks = {{
+      {"privacy_notice", &CheckPrivacyNotice, nullptr},
+      {"privacy_contact", &CheckPrivacyContact, nullptr},
+      {"data_flow_disclosure", &CheckDataFlowDisclosure, nullptr},
+      {"personal_data", &CheckPersonalData, nullptr},
+  }};
   return kChecks;
 }
 

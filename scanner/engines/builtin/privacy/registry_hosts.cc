@@ -7,7 +7,10 @@
 namespace packaudit {
 
 std::span<const BuiltinEntry> PrivacyHostsBuiltins() {
-  static constexpr std::array<BuiltinEntry, 0> kChecks = {};
+  static constexpr std::array<BuiltinEntry, 2> kChecks = {{
+      {"tracker_hosts", nullptr, &CheckTrackerHosts},
+      {"undeclared_hosts", &CheckUndeclaredHosts, nullptr},
+  }};
   return kChecks;
 }
 

@@ -6,7 +6,13 @@
 namespace packaudit {
 
 std::span<const BuiltinEntry> PrivacyLogsBuiltins() {
-  static constexpr std::array<BuiltinEntry, 0> kChecks = {};
+  static constexpr std::array<BuiltinEntry, 5> kChecks = {{
+      {"secrets_logged", nullptr, CheckSecretsLogged},
+      {"personal_data_logged", nullptr, CheckPersonalDataLogged},
+      {"credentials_in_urls", nullptr, CheckCredentialsInUrls},
+      {"whole_record_outputs", nullptr, CheckWholeRecordOutputs},
+      {"secrets_in_war_room", nullptr, CheckSecretsInWarRoom},
+  }};
   return kChecks;
 }
 

@@ -7,7 +7,11 @@
 namespace packaudit {
 
 std::span<const BuiltinEntry> SecurityCryptoBuiltins() {
-  static constexpr std::array<BuiltinEntry, 0> kChecks = {};
+  static constexpr std::array<BuiltinEntry, 3> kChecks = {{
+      {"hard_disabled_cert_verification", nullptr, &CheckHardDisabledCertVerification},
+      {"weak_hash_for_security", nullptr, &CheckWeakHashForSecurity},
+      {"weak_cipher_or_random", nullptr, &CheckWeakCipherOrRandom},
+  }};
   return kChecks;
 }
 

@@ -7,7 +7,12 @@
 namespace packaudit {
 
 std::span<const BuiltinEntry> SecuritySecretsBuiltins() {
-  static constexpr std::array<BuiltinEntry, 0> kChecks = {};
+  static constexpr std::array<BuiltinEntry, 3> kChecks = {{
+      {"secret_entropy", nullptr, &CheckSecretEntropy},
+      {"secret_indicators", nullptr, &CheckSecretIndicators},
+      // One rule, two shapes: markers per file, allow-list files per pack.
+      {"secret_suppressions", &CheckSuppressionFiles, &CheckSuppressionMarkers},
+  }};
   return kChecks;
 }
 

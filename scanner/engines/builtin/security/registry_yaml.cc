@@ -7,7 +7,14 @@
 namespace packaudit {
 
 std::span<const BuiltinEntry> SecurityYamlBuiltins() {
-  static constexpr std::array<BuiltinEntry, 0> kChecks = {};
+  static constexpr std::array<BuiltinEntry, 6> kChecks = {{
+      {"security_credential_defaults", &CheckCredentialDefaults, nullptr},
+      {"security_plain_text_secrets", &CheckPlainTextSecrets, nullptr},
+      {"security_vault_credentials", &CheckVaultCredentials, nullptr},
+      {"security_secret_arguments", &CheckSecretArguments, nullptr},
+      {"security_elevated_run_as", &CheckElevatedRunAs, nullptr},
+      {"security_binary_artifacts", &CheckBinaryArtifacts, nullptr},
+  }};
   return kChecks;
 }
 
