@@ -1,5 +1,6 @@
 // SEC010: shell execution with run-time data, per code unit.
-//   Python: os.system / os.popen / commands.getoutput / subprocess.getoutput on a non-constant
+//   Python: os.system / os.popen / commands.getoutput / subprocess.getoutput /
+//     asyncio.create_subprocess_shell on a non-constant
 //     command; any call with shell=True whose command is not a constant; subprocess.* running
 //     ["sh", "-c", <non-constant>] (or cmd /c, powershell -Command) explicitly.
 //   JavaScript: child_process exec / execSync on a non-constant command (the module bound by
@@ -112,8 +113,9 @@ void CheckPython(const RuleSpec& rule, const FileUnit& unit, Emitter& emitter) {
             unit, imports, node,
             {"os.system", "os.popen", "os.popen2", "os.popen3", "os.popen4", "commands.getoutput",
              "commands.getstatusoutput", "subprocess.getoutput", "subprocess.getstatusoutput",
-             "popen2.popen2", "popen2.popen3", "popen2.popen4"})) {
-      // os.system and friends always use a shell.
+             "popen2.popen2", "popen2.popen3", "popen2.popen4",
+             "asyncio.create_subprocess_shell"})) {
+      // os.system and friends (and asyncio's shell variant) always use a shell.
     } else if (IsTruthyConstant(unit, PyKeywordArg(unit, node, "shell"))) {
       // shell=True
     } else if (callee.rfind("subprocess.", 0) == 0) {

@@ -27,6 +27,22 @@ bool IsFixedTempPath(std::string_view body) {
   return false;
 }
 
+// Whether `node` is a bare temp folder ("/tmp/") that starts a concatenation: "/tmp/" + name
+// names a predictable file as much as "/tmp/report.csv" does.
+bool StartsTempConcatenation(std::string_view body, TSNode node) {
+  bool bare_dir = false;
+  for (std::string_view dir : kTempDirs) {
+    if (body.size() == dir.size() + 1 && body.substr(0, dir.size()) == dir && body.back() == '/') {
+      bare_dir = true;
+    }
+  }
+  if (!bare_dir) return false;
+  const TSNode parent = ts_node_parent(node);
+  if (ts_node_is_null(parent) || !TypeIs(parent, "binary_operator")) return false;
+  const TSNode left = ts_node_child_by_field_name(parent, "left", 4);
+  return !ts_node_is_null(left) && ts_node_eq(left, node);
+}
+
 // Whether the string is only inspected (compared, startswith) rather than used as a path.
 bool IsOnlyCompared(const FileUnit& unit, TSNode string_node) {
   TSNode parent = ts_node_parent(string_node);
@@ -87,7 +103,8 @@ void CheckInsecureTempFiles(const RuleSpec& rule, const FileUnit& unit, Emitter&
   Walk(unit.tree->root(), [&](TSNode node) {
     if (TypeIs(node, "string")) {
       const std::string_view body = StringBody(unit, node);
-      if (IsFixedTempPath(body) && bare.count(ts_node_start_byte(node)) == 0 &&
+      if ((IsFixedTempPath(body) || StartsTempConcatenation(body, node)) &&
+          bare.count(ts_node_start_byte(node)) == 0 &&
           !IsOnlyCompared(unit, node)) {
         tree_checks::EmitAt(
             rule, unit, node,

@@ -3,6 +3,7 @@
 //               verify_certificate, validate_certs) given False or 0 in an HTTP call (requests,
 //               sessions, clients, BaseClient, _http_request, super().__init__, ...; not
 //               jwt.decode or other non-TLS "verify" flags); `<obj>.verify = False`;
+//               aiohttp ssl=False (TCPConnector, session methods);
 //               `<obj>.check_hostname = False`; CERT_NONE (ssl.CERT_NONE, 'CERT_NONE' as
 //               cert_reqs); ssl._create_unverified_context.
 //   JavaScript  rejectUnauthorized: false (option or assignment); NODE_TLS_REJECT_UNAUTHORIZED set
@@ -99,6 +100,15 @@ void CheckPython(const RuleSpec& rule, const FileUnit& unit, const StringLiteral
       const std::string_view callee = CalleeOf(unit, node);
       Emit(rule, unit, node, std::string(keyword) + "=" + std::string(Text(unit, value)),
            IsCommonServerClientCall(callee) ? kDowngradeNote : "", emitter);
+      return;
+    }
+    // aiohttp: TCPConnector(ssl=False) and session.get(..., ssl=False) skip verification. Other
+    // clients' ssl=False (a database driver's) means no TLS at all, which is not this rule.
+    if (keyword == "ssl" && IsFalseLiteral(unit, value) &&
+        OneOf(LastPart(CalleeOf(unit, node)), {"TCPConnector", "get", "post", "put", "patch",
+                                               "delete", "head", "options", "request",
+                                               "ws_connect"})) {
+      Emit(rule, unit, node, "ssl=False", "", emitter);
       return;
     }
     if (keyword == "cert_reqs") {
