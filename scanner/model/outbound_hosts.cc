@@ -7,6 +7,7 @@
 #include <set>
 #include <tuple>
 
+#include "core/text.h"
 #include "core/url.h"
 #include "model/item_yaml.h"
 
@@ -34,12 +35,6 @@ constexpr std::array<std::string_view, 3> kPlatformDomains = {"paloaltonetworks.
 constexpr std::array<std::string_view, 6> kPlaceholderHosts = {
     "example.com",     "example.net",     "example.org",
     "www.example.com", "www.example.net", "www.example.org"};
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 // The four octets of a dotted IPv4 literal, or false.
 bool ParseIpv4(std::string_view host, std::array<int, 4>& octets) {

@@ -3,22 +3,10 @@
 #include <algorithm>
 #include <cctype>
 
+#include "core/text.h"
+
 namespace packaudit {
-namespace {
-
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-  return s;
-}
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
-}  // namespace
+namespace {}  // namespace
 
 bool SecretsIgnore::ExemptsFile(std::string_view relative_path) const {
   return std::find(files.begin(), files.end(), relative_path) != files.end();

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <utility>
 
+#include "core/text.h"
 #include "parse/position_cursor.h"
 
 namespace packaudit {
@@ -93,13 +94,6 @@ std::string DecodeAttribute(const MD_ATTRIBUTE& attribute) {
     }
   }
   return out;
-}
-
-std::string_view Trim(std::string_view text) {
-  const size_t start = text.find_first_not_of(" \t\r\n\f\v");
-  if (start == std::string_view::npos) return {};
-  const size_t stop = text.find_last_not_of(" \t\r\n\f\v");
-  return text.substr(start, stop - start + 1);
 }
 
 // The first line that is not blank and not only an HTML comment (comments may span lines).

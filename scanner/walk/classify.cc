@@ -34,6 +34,7 @@
 #include <string>
 #include <vector>
 
+#include "core/text.h"
 #include "walk/path_util.h"
 
 namespace packaudit {
@@ -44,26 +45,37 @@ constexpr std::array<std::string_view, 29> kBinaryExtensions = {
     ".zip", ".tar", ".gz",  ".tgz",   ".bz2", ".xz",    ".7z",  ".rar", ".bin", ".o",
     ".a",   ".deb", ".rpm", ".msi",   ".lib", ".obj",   ".pdb", ".war", ".ear"};
 
-constexpr std::array<std::string_view, 8> kImageExtensions = {
-    ".png", ".jpg", ".jpeg", ".gif", ".svg", ".ico", ".webp", ".bmp"};
+constexpr std::array<std::string_view, 8> kImageExtensions = {".png", ".jpg", ".jpeg", ".gif",
+                                                              ".svg", ".ico", ".webp", ".bmp"};
 
 // Folders whose JSON files are XSOAR content items.
-constexpr std::array<std::string_view, 27> kContentFolders = {
-    "AssetsModelingRules", "Classifiers",     "Connections",     "CorrelationRules",
-    "Dashboards",          "GenericDefinitions", "GenericFields", "GenericModules",
-    "GenericTypes",        "IncidentFields",  "IncidentTypes",   "IndicatorFields",
-    "IndicatorTypes",      "Jobs",            "LayoutRules",     "Layouts",
-    "Lists",               "ModelingRules",   "ParsingRules",    "PreProcessRules",
-    "Reports",             "Triggers",        "Widgets",         "Wizards",
-    "XDRCTemplates",       "XSIAMDashboards", "XSIAMReports"};
-
-std::string Lower(std::string_view text) {
-  std::string out(text);
-  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) {
-    return static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-  });
-  return out;
-}
+constexpr std::array<std::string_view, 27> kContentFolders = {"AssetsModelingRules",
+                                                              "Classifiers",
+                                                              "Connections",
+                                                              "CorrelationRules",
+                                                              "Dashboards",
+                                                              "GenericDefinitions",
+                                                              "GenericFields",
+                                                              "GenericModules",
+                                                              "GenericTypes",
+                                                              "IncidentFields",
+                                                              "IncidentTypes",
+                                                              "IndicatorFields",
+                                                              "IndicatorTypes",
+                                                              "Jobs",
+                                                              "LayoutRules",
+                                                              "Layouts",
+                                                              "Lists",
+                                                              "ModelingRules",
+                                                              "ParsingRules",
+                                                              "PreProcessRules",
+                                                              "Reports",
+                                                              "Triggers",
+                                                              "Widgets",
+                                                              "Wizards",
+                                                              "XDRCTemplates",
+                                                              "XSIAMDashboards",
+                                                              "XSIAMReports"};
 
 bool EndsWith(std::string_view text, std::string_view suffix) {
   return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
@@ -205,9 +217,8 @@ FileKind ClassifyPath(std::string_view path_in_pack) {
 
   // 10-11: the rest.
   if (p.HasExtension(".json")) {
-    const bool content = p.AnyFolder([](const std::string& dir) {
-      return Contains(kContentFolders, dir);
-    });
+    const bool content =
+        p.AnyFolder([](const std::string& dir) { return Contains(kContentFolders, dir); });
     return content ? FileKind::kContentJson : FileKind::kOtherJson;
   }
   if (p.HasExtension(".md")) return FileKind::kMarkdown;

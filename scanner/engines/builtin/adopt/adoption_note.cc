@@ -5,6 +5,8 @@
 #include <array>
 #include <cctype>
 
+#include "core/text.h"
+
 namespace packaudit {
 namespace {
 
@@ -16,16 +18,6 @@ int ToInt(std::string_view digits) {
   int value = 0;
   for (char c : digits) value = value * 10 + (c - '0');
   return value;
-}
-
-std::string_view Trim(std::string_view text) {
-  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) {
-    text.remove_prefix(1);
-  }
-  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) {
-    text.remove_suffix(1);
-  }
-  return text;
 }
 
 bool IsBlank(std::string_view text) { return Trim(text).empty(); }

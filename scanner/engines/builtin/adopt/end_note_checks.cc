@@ -5,18 +5,12 @@
 #include <algorithm>
 #include <cctype>
 
+#include "core/text.h"
 #include "engines/builtin/adopt/adopt_util.h"
 #include "engines/builtin/adopt/checks.h"
 
 namespace packaudit {
 namespace {
-
-std::string Lower(std::string_view text) {
-  std::string out(text);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
 
 std::string Trimmed(std::string_view text) {
   const size_t b = text.find_first_not_of(" \t\r\n");

@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "engines/builtin/builtin_rule.h"
+#include "engines/builtin/yaml_item_util.h"
 
 namespace packaudit {
 
@@ -36,11 +37,6 @@ void CheckFetchParams(const RuleSpec& rule, const Pack& pack, const CheckContext
                       Emitter& emitter);
 
 // --- helpers shared by the checks above (yaml_helpers.cc) ---
-
-// Places a finding on `node` of the item's YAML: over its text when it fits on one line, else on
-// its first line; on line 1 when `node` is null.
-Finding& EmitAtNode(const RuleSpec& rule, const ParsedFile& yaml, const DocNode* node,
-                const MessageArgs& args, std::string match_text, Emitter& emitter);
 
 // The item's code language as written in its YAML ("python", "powershell", "javascript"; the
 // `type` setting), or "" when unknown.

@@ -8,6 +8,7 @@
 #include <cstring>
 #include <string>
 
+#include "core/text.h"
 #include "engines/builtin/code/checks_tree.h"
 #include "engines/builtin/code/tree_walk.h"
 
@@ -17,14 +18,6 @@ namespace {
 using tree_checks::NamedChildren;
 using tree_checks::Text;
 using tree_checks::TypeIs;
-
-std::string Lower(std::string_view text) {
-  std::string out(text);
-  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) {
-    return static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-  });
-  return out;
-}
 
 bool IsDotSourceOfCommonServer(const FileUnit& unit, TSNode command) {
   if (!TypeIs(command, "command") || ts_node_child_count(command) == 0) return false;

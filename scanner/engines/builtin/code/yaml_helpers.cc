@@ -4,19 +4,6 @@
 
 namespace packaudit {
 
-Finding& EmitAtNode(const RuleSpec& rule, const ParsedFile& yaml, const DocNode* node,
-                    const MessageArgs& args, std::string match_text, Emitter& emitter) {
-  const SourceFile& file = *yaml.source;
-  if (node == nullptr || node->position.line < 1) {
-    return emitter.AtLine(rule, file, 1, args, std::move(match_text));
-  }
-  if (node->end.line == node->position.line && node->end.column > node->position.column) {
-    return emitter.AtBytes(rule, file, file.OffsetOf(node->position), file.OffsetOf(node->end),
-                           args, std::move(match_text));
-  }
-  return emitter.AtLine(rule, file, node->position.line, args, std::move(match_text));
-}
-
 std::string_view ItemLanguage(const Item& item) { return ScriptSetting(item, "type"); }
 
 DockerImageRef ParseDockerImage(std::string_view image) {

@@ -1,5 +1,7 @@
 #include "engines/builtin/docs/doc_util.h"
 
+#include "core/text.h"
+
 namespace packaudit {
 namespace docs {
 namespace {
@@ -54,21 +56,6 @@ size_t CodePointCount(std::string_view text) {
     if ((c & 0xC0) != 0x80) ++count;
   }
   return count;
-}
-
-std::string Lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
-std::string_view Trim(std::string_view text) {
-  const size_t start = text.find_first_not_of(" \t\r\n\f\v");
-  if (start == std::string_view::npos) return {};
-  const size_t stop = text.find_last_not_of(" \t\r\n\f\v");
-  return text.substr(start, stop - start + 1);
 }
 
 std::string FoldSpaces(std::string_view text) {

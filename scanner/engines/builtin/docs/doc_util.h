@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 
+#include "core/text.h"
 #include "engines/emitter.h"
 #include "model/pack.h"
 
@@ -21,9 +22,9 @@ std::string VisibleText(std::string_view text);
 // Number of Unicode code points in UTF-8 `text` (invalid bytes count one each).
 size_t CodePointCount(std::string_view text);
 // ASCII lower case.
-std::string Lower(std::string_view text);
+using ::packaudit::Lower;
 // Trims ASCII whitespace.
-std::string_view Trim(std::string_view text);
+using ::packaudit::Trim;
 // Lower case with every run of whitespace collapsed to one space, trimmed.
 std::string FoldSpaces(std::string_view text);
 

@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/text.h"
 #include "engines/emitter.h"
 #include "model/pack.h"
 
@@ -21,9 +22,9 @@ namespace metadata {
 inline constexpr std::string_view kListFields[] = {"categories", "tags", "useCases", "keywords"};
 
 // `text` without leading and trailing whitespace.
-std::string_view Trim(std::string_view text);
+using ::packaudit::Trim;
 // ASCII lower case.
-std::string Lower(std::string_view text);
+using ::packaudit::Lower;
 // Case-insensitive (ASCII) equality and substring search.
 bool EqualsIgnoreCase(std::string_view a, std::string_view b);
 bool ContainsIgnoreCase(std::string_view text, std::string_view needle);

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include "core/text.h"
+
 namespace packaudit {
 namespace privacy_docs {
 namespace {
@@ -29,21 +31,6 @@ const ParsedFile* SiblingOfTopLevelYaml(const Pack& pack, const Item& item,
 }
 
 }  // namespace
-
-std::string Lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
-std::string_view Trim(std::string_view text) {
-  const size_t start = text.find_first_not_of(" \t\r\n\f\v");
-  if (start == std::string_view::npos) return {};
-  const size_t stop = text.find_last_not_of(" \t\r\n\f\v");
-  return text.substr(start, stop - start + 1);
-}
 
 std::vector<std::string> Words(std::string_view text) {
   std::vector<std::string> words;

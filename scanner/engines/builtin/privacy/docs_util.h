@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/text.h"
 #include "engines/emitter.h"
 #include "model/pack.h"
 
@@ -16,9 +17,9 @@ namespace packaudit {
 namespace privacy_docs {
 
 // ASCII lower case.
-std::string Lower(std::string_view text);
+using ::packaudit::Lower;
 // Trims ASCII whitespace.
-std::string_view Trim(std::string_view text);
+using ::packaudit::Trim;
 // The lower-case ASCII words (runs of letters and digits) of `text`; camelCase is not split.
 std::vector<std::string> Words(std::string_view text);
 

@@ -6,6 +6,7 @@
 #include <cctype>
 #include <memory>
 
+#include "core/text.h"
 #include "core/url.h"
 #include "rules/data_file.h"
 
@@ -23,12 +24,6 @@ bool EndsPath(char c) {
   return std::isspace(static_cast<unsigned char>(c)) != 0 || c == '"' || c == '\'' || c == '<' ||
          c == '>' || c == '`' || c == ')' || c == ']' || c == '\\' ||
          static_cast<unsigned char>(c) < 0x20;
-}
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
 }
 
 // `path` is `prefix` or continues it with '/' (queries and fragments are not part of a path).

@@ -6,6 +6,7 @@
 #include <cctype>
 #include <cstring>
 
+#include "core/text.h"
 #include "engines/builtin/privacy/logs_walk.h"
 
 namespace packaudit::privacy_logs {
@@ -40,12 +41,6 @@ bool IsPowerShellWrapper(TSNode node) {
     if (TypeIs(node, type)) return true;
   }
   return false;
-}
-
-std::string Lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
 }
 
 }  // namespace

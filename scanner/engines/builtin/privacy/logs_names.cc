@@ -6,6 +6,8 @@
 #include <array>
 #include <cctype>
 
+#include "core/text.h"
+
 namespace packaudit::privacy_logs {
 namespace {
 
@@ -91,12 +93,6 @@ std::vector<std::string> CoreWords(std::string_view name) {
   std::vector<std::string> words = SplitWords(name);
   while (words.size() > 1 && OneOf(kQualifiers, words.back())) words.pop_back();
   return words;
-}
-
-std::string Lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
 }
 
 }  // namespace

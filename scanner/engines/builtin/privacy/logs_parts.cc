@@ -5,6 +5,7 @@
 #include <cctype>
 #include <cstring>
 
+#include "core/text.h"
 #include "engines/builtin/privacy/logs_walk.h"
 
 namespace packaudit::privacy_logs {
@@ -22,12 +23,6 @@ bool OneOf(const std::array<std::string_view, N>& list, std::string_view value) 
     if (item == value) return true;
   }
   return false;
-}
-
-std::string Lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
 }
 
 // Calls that return their argument's content as text or data.

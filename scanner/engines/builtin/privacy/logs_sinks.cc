@@ -18,6 +18,7 @@
 #include <cctype>
 #include <cstring>
 
+#include "core/text.h"
 #include "engines/builtin/privacy/logs_walk.h"
 
 namespace packaudit::privacy_logs {
@@ -31,12 +32,6 @@ bool OneOf(const std::array<std::string_view, N>& list, std::string_view value) 
     if (item == value) return true;
   }
   return false;
-}
-
-std::string Lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
 }
 
 // `$Script:Token`, `${token}` -> "token" (PowerShell names are case-insensitive).

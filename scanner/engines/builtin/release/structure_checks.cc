@@ -6,6 +6,7 @@
 #include <array>
 #include <cctype>
 
+#include "core/text.h"
 #include "engines/builtin/release/checks.h"
 #include "engines/builtin/release/release_note_files.h"
 #include "engines/builtin/release/release_note_outline.h"
@@ -55,13 +56,6 @@ constexpr std::array<std::string_view, 41> kContentTypes = {"Integrations",
                                                             "Case Layouts",
                                                             "Agentix Actions",
                                                             "Agentix Agents"};
-
-std::string Lower(std::string_view text) {
-  std::string out(text);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
 
 bool StartsWithNoCase(std::string_view text, std::string_view prefix) {
   return text.size() >= prefix.size() && Lower(text.substr(0, prefix.size())) == Lower(prefix);

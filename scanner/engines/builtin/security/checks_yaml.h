@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "engines/builtin/builtin_rule.h"
+#include "engines/builtin/yaml_item_util.h"
 
 namespace packaudit {
 
@@ -40,16 +41,6 @@ void CheckBinaryArtifacts(const RuleSpec& rule, const Pack& pack, const CheckCon
                           Emitter& emitter);
 
 namespace security_yaml {
-
-// One view per integration or script YAML of the pack's items: a copy of the item whose `yaml`
-// is that file (an item folder may hold more than one YAML, e.g. a split and a unified one).
-// Only YAML files whose tree is a map are returned.
-std::vector<Item> ItemYamlViews(const Pack& pack);
-
-// Places a finding on `node` of `yaml`: over its text when it fits on one line, else on its
-// first line; on line 1 when `node` is null.
-Finding& EmitAtNode(const RuleSpec& rule, const ParsedFile& yaml, const DocNode* node,
-                    const MessageArgs& args, std::string match_text, Emitter& emitter);
 
 // The words of an identifier, lower-cased: "apiKey" -> {"api", "key"}, "client_secret" ->
 // {"client", "secret"}, "APIToken" -> {"api", "token"}.

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cstring>
 
+#include "core/text.h"
 #include "engines/query_engine.h"
 
 namespace packaudit::sec_code {
@@ -83,12 +84,6 @@ bool IsWrapper(TSNode node) {
 TSNode Field(TSNode node, const char* name) {
   if (ts_node_is_null(node)) return node;
   return ts_node_child_by_field_name(node, name, static_cast<uint32_t>(std::strlen(name)));
-}
-
-std::string Lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
 }
 
 PyImports CollectPyImports(const FileUnit& unit) {

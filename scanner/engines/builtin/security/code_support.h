@@ -17,6 +17,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/text.h"
 #include "engines/builtin/code/tree_walk.h"
 #include "engines/file_unit.h"
 
@@ -31,7 +32,7 @@ using tree_checks::Walk;
 TSNode Field(TSNode node, const char* name);
 
 // ASCII lower case.
-std::string Lower(std::string_view text);
+using ::packaudit::Lower;
 
 // ---- Python ----------------------------------------------------------------------------------
 

@@ -8,6 +8,8 @@
 #include <cctype>
 #include <string>
 
+#include "core/text.h"
+
 namespace packaudit::secrets {
 namespace {
 
@@ -27,12 +29,6 @@ const RE2& Ipv4Re() {
 const RE2& DockerVersionRe() {
   static const RE2 re(R"(demisto/[\w.-]+:(\d+(?:\.\d+)+))");
   return re;
-}
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
 }
 
 bool HostIsDocumentation(std::string_view host_in) {

@@ -9,6 +9,7 @@
 #include <map>
 #include <string>
 
+#include "core/text.h"
 #include "engines/builtin/security/checks_secrets.h"
 #include "engines/builtin/security/secrets_text.h"
 
@@ -89,13 +90,6 @@ void AuditSecretsIgnore(const RuleSpec& rule, const Pack& pack, const ParsedFile
     f.severity = Severity::kWarning;
     f.redact = true;
   }
-}
-
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
-    s.remove_suffix(1);
-  return s;
 }
 
 void AuditPackIgnore(const RuleSpec& rule, const ParsedFile& file, Emitter& emitter) {

@@ -7,6 +7,7 @@
 #include <cctype>
 #include <cmath>
 
+#include "core/text.h"
 #include "engines/builtin/security/secrets_indicators.h"
 
 namespace packaudit::secrets {
@@ -16,12 +17,6 @@ constexpr std::string_view kMarkerText = "disable-secrets-detection";
 constexpr size_t kLongBase64 = 500;  // base64 runs longer than this are dropped (SDK)
 constexpr size_t kMinSecretLength = 16;
 constexpr double kMaxRandomRun = 3.0;  // average run length below which a value looks random
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 std::string_view Basename(std::string_view path) {
   const size_t slash = path.rfind('/');

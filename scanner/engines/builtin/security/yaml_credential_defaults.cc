@@ -29,7 +29,7 @@ void EmitOverValue(const RuleSpec& rule, const ParsedFile& yaml, const DocNode& 
   const size_t begin = file.OffsetOf(value.position);
   const size_t end = file.OffsetOf(value.end);
   if (end <= begin) {
-    security_yaml::EmitAtNode(rule, yaml, &value, args, std::move(match_text), emitter);
+    EmitAtNode(rule, yaml, &value, args, std::move(match_text), emitter);
     return;
   }
   emitter.AtBytes(rule, file, begin, end, args, std::move(match_text));
@@ -67,7 +67,7 @@ void CheckArguments(const RuleSpec& rule, const Item& item, const std::vector<co
 
 void CheckCredentialDefaults(const RuleSpec& rule, const Pack& pack,
                              const CheckContext& /*context*/, Emitter& emitter) {
-  for (const Item& item : security_yaml::ItemYamlViews(pack)) {
+  for (const Item& item : ItemYamlViews(pack)) {
     for (const DocNode* param : Params(item)) {
       const std::string_view name = TextOf(*param, "name");
       const std::string_view type = TextOf(*param, "type");

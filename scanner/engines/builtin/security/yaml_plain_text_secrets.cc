@@ -12,15 +12,15 @@ namespace packaudit {
 
 void CheckPlainTextSecrets(const RuleSpec& rule, const Pack& pack, const CheckContext& /*context*/,
                            Emitter& emitter) {
-  for (const Item& item : security_yaml::ItemYamlViews(pack)) {
+  for (const Item& item : ItemYamlViews(pack)) {
     for (const DocNode* param : Params(item)) {
       const std::string_view type = TextOf(*param, "type");
       if (type != "0" && type != "12") continue;
       const std::string_view name = TextOf(*param, "name");
       if (!security_yaml::IsSecretName(name) || security_yaml::IsHidden(*param)) continue;
-      security_yaml::EmitAtNode(rule, *item.yaml, param->Get("type"),
-                                {{"param", std::string(name)}, {"type", std::string(type)}},
-                                "param:" + std::string(name) + ":type", emitter);
+      EmitAtNode(rule, *item.yaml, param->Get("type"),
+                 {{"param", std::string(name)}, {"type", std::string(type)}},
+                 "param:" + std::string(name) + ":type", emitter);
     }
   }
 }

@@ -22,12 +22,12 @@ bool EqualsIgnoringCase(std::string_view a, std::string_view b) {
 
 void CheckElevatedRunAs(const RuleSpec& rule, const Pack& pack, const CheckContext& /*context*/,
                         Emitter& emitter) {
-  for (const Item& item : security_yaml::ItemYamlViews(pack)) {
+  for (const Item& item : ItemYamlViews(pack)) {
     if (item.type != ItemType::kScript) continue;
     const DocNode* runas = ItemDoc(item)->Get("runas");
     if (runas == nullptr || !EqualsIgnoringCase(runas->Text(), "DBotRole")) continue;
-    security_yaml::EmitAtNode(rule, *item.yaml, runas, {{"role", std::string(runas->Text())}},
-                              "runas:" + std::string(runas->Text()), emitter);
+    EmitAtNode(rule, *item.yaml, runas, {{"role", std::string(runas->Text())}},
+               "runas:" + std::string(runas->Text()), emitter);
   }
 }
 

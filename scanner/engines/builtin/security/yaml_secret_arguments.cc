@@ -17,8 +17,8 @@ void CheckArguments(const RuleSpec& rule, const Item& item, const std::vector<co
     const std::string name(TextOf(*arg, "name"));
     if (!security_yaml::IsSecretName(name) || TruthyOf(*arg, "secret")) continue;
     if (security_yaml::HasValue(arg->Get("predefined"))) continue;
-    security_yaml::EmitAtNode(rule, *item.yaml, arg->Get("name"),
-                              {{"argument", name}, {"owner", owner}}, owner + ":" + name, emitter);
+    EmitAtNode(rule, *item.yaml, arg->Get("name"), {{"argument", name}, {"owner", owner}},
+               owner + ":" + name, emitter);
   }
 }
 
@@ -26,7 +26,7 @@ void CheckArguments(const RuleSpec& rule, const Item& item, const std::vector<co
 
 void CheckSecretArguments(const RuleSpec& rule, const Pack& pack, const CheckContext& /*context*/,
                           Emitter& emitter) {
-  for (const Item& item : security_yaml::ItemYamlViews(pack)) {
+  for (const Item& item : ItemYamlViews(pack)) {
     for (const DocNode* command : Commands(item)) {
       CheckArguments(rule, item, CommandArgs(*command),
                      "command '" + std::string(TextOf(*command, "name")) + "'", emitter);

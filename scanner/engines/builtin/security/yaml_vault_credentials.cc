@@ -12,12 +12,12 @@ namespace packaudit {
 
 void CheckVaultCredentials(const RuleSpec& rule, const Pack& pack, const CheckContext& /*context*/,
                            Emitter& emitter) {
-  for (const Item& item : security_yaml::ItemYamlViews(pack)) {
+  for (const Item& item : ItemYamlViews(pack)) {
     for (const DocNode* param : Params(item)) {
       if (TextOf(*param, "type") != "4" || security_yaml::IsHidden(*param)) continue;
       const std::string name(TextOf(*param, "name"));
-      security_yaml::EmitAtNode(rule, *item.yaml, param->Get("type"), {{"param", name}},
-                                "param:" + name + ":type", emitter);
+      EmitAtNode(rule, *item.yaml, param->Get("type"), {{"param", name}}, "param:" + name + ":type",
+                 emitter);
     }
   }
 }

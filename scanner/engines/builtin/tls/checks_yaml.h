@@ -12,7 +12,9 @@
 #include <string_view>
 #include <vector>
 
+#include "core/text.h"
 #include "engines/builtin/builtin_rule.h"
+#include "engines/builtin/yaml_item_util.h"
 
 namespace packaudit {
 
@@ -41,19 +43,10 @@ void CheckListenerCertificates(const RuleSpec& rule, const Pack& pack, const Che
 
 namespace tls_yaml {
 
-// One view per integration or script YAML of the pack's items: a copy of the item whose `yaml`
-// is that file (an item folder may hold more than one YAML). Only YAML trees that are maps.
-std::vector<Item> ItemYamlViews(const Pack& pack);
-
-// Places a finding on `node` of `yaml`: over its text when it fits on one line, else on its
-// first line; on line 1 when `node` is null.
-Finding& EmitAtNode(const RuleSpec& rule, const ParsedFile& yaml, const DocNode* node,
-                    const MessageArgs& args, std::string match_text, Emitter& emitter);
-
 // `text` without leading and trailing whitespace.
-std::string_view Trim(std::string_view text);
+using ::packaudit::Trim;
 // `text` in lower case (ASCII).
-std::string Lower(std::string_view text);
+using ::packaudit::Lower;
 
 // Whether `value` (trimmed) starts with `scheme` + "://" in any case; if so, `*host` is the URL's
 // host, lower-cased, without userinfo and port ("" when empty).

@@ -4,6 +4,8 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "core/text.h"
+
 namespace packaudit::code_facts {
 namespace {
 
@@ -131,12 +133,6 @@ TSNode ConditionOf(TSNode node) {
 }  // namespace
 
 Language LanguageOf(const FileUnit& unit) { return unit.tree->language(); }
-
-std::string Lower(std::string_view text) {
-  std::string lower(text);
-  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return lower;
-}
 
 bool OneOf(std::string_view value, std::initializer_list<std::string_view> list) {
   for (std::string_view item : list) {

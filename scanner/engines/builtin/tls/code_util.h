@@ -18,6 +18,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/text.h"
 #include "engines/builtin/code/tree_walk.h"
 #include "engines/file_unit.h"
 #include "parse/code_strings.h"
@@ -32,7 +33,7 @@ using tree_checks::TypeIs;
 Language LanguageOf(const FileUnit& unit);
 
 // ASCII lower case.
-std::string Lower(std::string_view text);
+using ::packaudit::Lower;
 // Whether `value` equals one of `list` (case-sensitive).
 bool OneOf(std::string_view value, std::initializer_list<std::string_view> list);
 // Whether `value` equals one of `list`, ignoring ASCII case.

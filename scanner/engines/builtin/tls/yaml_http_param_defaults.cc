@@ -11,7 +11,7 @@ namespace packaudit {
 
 void CheckHttpParamDefaults(const RuleSpec& rule, const Pack& pack, const CheckContext& /*context*/,
                             Emitter& emitter) {
-  for (const Item& item : tls_yaml::ItemYamlViews(pack)) {
+  for (const Item& item : ItemYamlViews(pack)) {
     for (const DocNode* param : Params(item)) {
       const DocNode* value = param->Get("defaultvalue");
       if (value == nullptr || !value->IsScalar()) continue;
@@ -20,10 +20,9 @@ void CheckHttpParamDefaults(const RuleSpec& rule, const Pack& pack, const CheckC
         continue;
       }
       const std::string name(TextOf(*param, "name"));
-      tls_yaml::EmitAtNode(rule, *item.yaml, value,
-                           {{"param", name}, {"url", std::string(tls_yaml::Trim(value->Text()))}},
-                           "param:" + name + ":" + std::string(tls_yaml::Trim(value->Text())),
-                           emitter);
+      EmitAtNode(rule, *item.yaml, value,
+                 {{"param", name}, {"url", std::string(tls_yaml::Trim(value->Text()))}},
+                 "param:" + name + ":" + std::string(tls_yaml::Trim(value->Text())), emitter);
     }
   }
 }

@@ -177,7 +177,7 @@ void ScanItemYaml(const RuleSpec& rule, const Item& item, Emitter& emitter) {
 
 void CheckHttpUrlExamples(const RuleSpec& rule, const Pack& pack, const CheckContext& /*context*/,
                           Emitter& emitter) {
-  for (const Item& item : tls_yaml::ItemYamlViews(pack)) ScanItemYaml(rule, item, emitter);
+  for (const Item& item : ItemYamlViews(pack)) ScanItemYaml(rule, item, emitter);
   for (const ParsedFile* file : pack.files) {
     const bool description = file->kind == FileKind::kIntegrationDescription;
     const bool readme = file->kind == FileKind::kItemReadme || file->kind == FileKind::kPackReadme;

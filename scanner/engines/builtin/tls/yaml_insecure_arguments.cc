@@ -43,9 +43,8 @@ void CheckArguments(const RuleSpec& rule, const Item& item, const std::vector<co
         (OneOf(kTrustNames, normalized) && (text == "true" || text == "yes")) ||
         (OneOf(kVerifyNames, normalized) && (text == "false" || text == "no"));
     if (!insecure_default) continue;
-    tls_yaml::EmitAtNode(rule, *item.yaml, value,
-                         {{"argument", name}, {"owner", owner}, {"value", text}},
-                         owner + ":" + name + ":" + text, emitter);
+    EmitAtNode(rule, *item.yaml, value, {{"argument", name}, {"owner", owner}, {"value", text}},
+               owner + ":" + name + ":" + text, emitter);
   }
 }
 
@@ -53,7 +52,7 @@ void CheckArguments(const RuleSpec& rule, const Item& item, const std::vector<co
 
 void CheckInsecureArguments(const RuleSpec& rule, const Pack& pack, const CheckContext& /*context*/,
                             Emitter& emitter) {
-  for (const Item& item : tls_yaml::ItemYamlViews(pack)) {
+  for (const Item& item : ItemYamlViews(pack)) {
     for (const DocNode* command : Commands(item)) {
       CheckArguments(rule, item, CommandArgs(*command),
                      "command '" + std::string(TextOf(*command, "name")) + "'", emitter);

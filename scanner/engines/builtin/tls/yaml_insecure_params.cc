@@ -20,7 +20,7 @@ constexpr std::string_view kProxyDisplay = "Use system proxy settings";
 
 void CheckInsecureParams(const RuleSpec& rule, const Pack& pack, const CheckContext& /*context*/,
                          Emitter& emitter) {
-  for (const Item& item : tls_yaml::ItemYamlViews(pack)) {
+  for (const Item& item : ItemYamlViews(pack)) {
     for (const DocNode* param : Params(item)) {
       const std::string name(TextOf(*param, "name"));
       std::string_view canonical;
@@ -32,8 +32,8 @@ void CheckInsecureParams(const RuleSpec& rule, const Pack& pack, const CheckCont
         continue;
       }
       auto emit = [&](const DocNode* node, const std::string& problem, const std::string& what) {
-        tls_yaml::EmitAtNode(rule, *item.yaml, node != nullptr ? node : param->Get("name"),
-                             {{"param", name}, {"problem", problem}}, name + ":" + what, emitter);
+        EmitAtNode(rule, *item.yaml, node != nullptr ? node : param->Get("name"),
+                   {{"param", name}, {"problem", problem}}, name + ":" + what, emitter);
       };
       const DocNode* type = param->Get("type");
       if (TextOf(*param, "type") != "8") {

@@ -67,7 +67,7 @@ bool IsPrivateKeyParam(const DocNode& param) {
 
 void CheckListenerCertificates(const RuleSpec& rule, const Pack& pack,
                                const CheckContext& /*context*/, Emitter& emitter) {
-  for (const Item& item : tls_yaml::ItemYamlViews(pack)) {
+  for (const Item& item : ItemYamlViews(pack)) {
     if (item.type != ItemType::kIntegration) continue;
     if (!ScriptFlag(item, "longRunning") || !ScriptFlag(item, "longRunningPort")) continue;
     bool certificate = false;
@@ -80,8 +80,8 @@ void CheckListenerCertificates(const RuleSpec& rule, const Pack& pack,
     const std::string missing = !certificate && !key ? "no certificate and no private-key param"
                                 : !certificate       ? "no certificate param"
                                                      : "no private-key param";
-    tls_yaml::EmitAtNode(rule, *item.yaml, ScriptSettings(item)->Get("longRunningPort"),
-                         {{"missing", missing}}, "longRunningPort:" + missing, emitter);
+    EmitAtNode(rule, *item.yaml, ScriptSettings(item)->Get("longRunningPort"),
+               {{"missing", missing}}, "longRunningPort:" + missing, emitter);
   }
 }
 

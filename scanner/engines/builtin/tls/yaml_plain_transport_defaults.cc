@@ -53,17 +53,17 @@ void CheckSelect(const RuleSpec& rule, const Item& item, const DocNode& param, E
   const std::string name(TextOf(param, "name"));
   const DocNode* value = param.Get("defaultvalue");
   if (value != nullptr && value->IsScalar() && IsPlainOption(value->Text())) {
-    tls_yaml::EmitAtNode(rule, *item.yaml, value,
-                         {{"problem", "the param '" + name + "' defaults to the non-TLS option '" +
-                                          std::string(tls_yaml::Trim(value->Text())) + "'"}},
-                         "select-default:" + name, emitter);
+    EmitAtNode(rule, *item.yaml, value,
+               {{"problem", "the param '" + name + "' defaults to the non-TLS option '" +
+                                std::string(tls_yaml::Trim(value->Text())) + "'"}},
+               "select-default:" + name, emitter);
     return;
   }
-  Finding& note = tls_yaml::EmitAtNode(
-      rule, *item.yaml, first_plain,
-      {{"problem", "the param '" + name + "' offers the non-TLS option '" +
-                       std::string(tls_yaml::Trim(first_plain->Text())) + "'"}},
-      "select-option:" + name, emitter);
+  Finding& note =
+      EmitAtNode(rule, *item.yaml, first_plain,
+                 {{"problem", "the param '" + name + "' offers the non-TLS option '" +
+                                  std::string(tls_yaml::Trim(first_plain->Text())) + "'"}},
+                 "select-option:" + name, emitter);
   note.severity = Severity::kNote;
 }
 
@@ -76,7 +76,7 @@ void CheckUrlDefault(const RuleSpec& rule, const Item& item, const DocNode& entr
     if (!tls_yaml::UrlHost(value->Text(), scheme, &host) || tls_yaml::IsLoopbackHost(host)) {
       continue;
     }
-    tls_yaml::EmitAtNode(
+    EmitAtNode(
         rule, *item.yaml, value,
         {{"problem", what + " defaults to the clear-text scheme " + std::string(scheme) + "://"}},
         "url-default:" + what, emitter);
@@ -97,7 +97,7 @@ void CheckArguments(const RuleSpec& rule, const Item& item, const std::vector<co
 
 void CheckPlainTransportDefaults(const RuleSpec& rule, const Pack& pack,
                                  const CheckContext& /*context*/, Emitter& emitter) {
-  for (const Item& item : tls_yaml::ItemYamlViews(pack)) {
+  for (const Item& item : ItemYamlViews(pack)) {
     for (const DocNode* param : Params(item)) {
       if (TextOf(*param, "type") == "15") CheckSelect(rule, item, *param, emitter);
       CheckUrlDefault(rule, item, *param, "the param '" + std::string(TextOf(*param, "name")) + "'",

@@ -1,0 +1,20 @@
+#include "core/text.h"
+
+namespace packaudit {
+
+std::string Lower(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+std::string_view Trim(std::string_view text) {
+  const size_t start = text.find_first_not_of(" \t\r\n\f\v");
+  if (start == std::string_view::npos) return {};
+  const size_t stop = text.find_last_not_of(" \t\r\n\f\v");
+  return text.substr(start, stop - start + 1);
+}
+
+}  // namespace packaudit
