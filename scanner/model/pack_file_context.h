@@ -15,6 +15,10 @@ struct PackFileContext {
   std::string root;                 // display path of the pack folder ("" = the scan root)
   bool has_secrets_ignore = false;  // the pack has a readable .secrets-ignore
   SecretsIgnore secrets_ignore;     // empty when it has none
+  // Its display path and bytes as read, so that the file pass reuses them instead of reading the
+  // file a second time.
+  std::string secrets_ignore_path;
+  std::string secrets_ignore_bytes;
 };
 
 }  // namespace packaudit

@@ -20,6 +20,8 @@ std::vector<PackFileContext> ReadPackFileContexts(const FileSystem& fs,
     if (!bytes.ok()) continue;
     context.has_secrets_ignore = true;
     context.secrets_ignore = ParseSecretsIgnore(bytes.value());
+    context.secrets_ignore_path = path;
+    context.secrets_ignore_bytes = std::move(bytes).value();
   }
   return contexts;
 }

@@ -91,7 +91,11 @@ void ScanOneFile(const FileSystem& fs, const RuleEngines& engines,
     }
   };
   try {
-    auto bytes = fs.Read(slot.walked->fs_path, slot.walked->size + 1);
+    // A pack's .secrets-ignore was read before the file pass (pack_file_contexts.h): reuse it.
+    const bool read_before = slot.pack != nullptr && slot.pack->has_secrets_ignore &&
+                             slot.pack->secrets_ignore_path == slot.walked->display_path;
+    auto bytes = read_before ? StatusOr<std::string>(slot.pack->secrets_ignore_bytes)
+                             : fs.Read(slot.walked->fs_path, slot.walked->size + 1);
     if (!bytes.ok()) {
       if (const Severity* severity = diagnostics.Find(kEngUnreadable)) {
         SourceFile empty(slot.walked->display_path, "");
@@ -258,10 +262,9 @@ StatusOr<ScanResult> RunScan(const FileSystem& fs, const ScanOptions& options) {
     if (const auto root = PackRootFor(f.path, roots)) findings_by_pack[*root].push_back(&f);
   }
   for (const Pack& p : packs) {
-    result.packs.push_back(PackSummary{p.name, p.root.empty() ? "." : p.root, p.support,
-                                       p.current_version,
-                                       ComputeVerdict(findings_by_pack[p.root], group_of_rule),
-                                       BuildOutboundInventory(p)});
+    result.packs.push_back(PackSummary{
+        p.name, p.root.empty() ? "." : p.root, p.support, p.current_version,
+        ComputeVerdict(findings_by_pack[p.root], group_of_rule), BuildOutboundInventory(p)});
   }
   result.scope = options.scope;
   return result;

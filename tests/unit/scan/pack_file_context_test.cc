@@ -3,6 +3,9 @@
 // file: line exempts one file only.
 #include <gtest/gtest.h>
 
+#include <map>
+#include <mutex>
+
 #include "rules/registry.h"
 #include "scan/pack_file_contexts.h"
 #include "scan/scanner.h"
@@ -50,6 +53,46 @@ TEST(PackFileContextTest, ReadsEachPackOnceInRootOrder) {
   EXPECT_TRUE(contexts[0].has_secrets_ignore);
   EXPECT_EQ(contexts[0].secrets_ignore.words, std::vector<std::string>{"alpha.example.com"});
   EXPECT_FALSE(contexts[1].has_secrets_ignore);
+}
+
+// Counts the reads of each path (the scan reads from several threads).
+class CountingFileSystem : public FileSystem {
+ public:
+  explicit CountingFileSystem(const FileSystem& real) : real_(real) {}
+  StatusOr<EntryInfo> Stat(const std::string& path) const override { return real_.Stat(path); }
+  StatusOr<std::vector<std::string>> List(const std::string& dir) const override {
+    return real_.List(dir);
+  }
+  StatusOr<std::string> Read(const std::string& path, uint64_t max_bytes) const override {
+    std::lock_guard<std::mutex> lock(mutex_);
+    ++reads_[path];
+    return real_.Read(path, max_bytes);
+  }
+  StatusOr<std::string> Canonical(const std::string& path) const override {
+    return real_.Canonical(path);
+  }
+  std::map<std::string, int> reads() const {
+    std::lock_guard<std::mutex> lock(mutex_);
+    return reads_;
+  }
+
+ private:
+  const FileSystem& real_;
+  mutable std::mutex mutex_;
+  mutable std::map<std::string, int> reads_;
+};
+
+TEST(PackFileContextTest, EveryFileIsReadOnceIncludingTheAllowList) {
+  MemoryFileSystem memory;
+  memory.AddFile("/repo/Packs/Allowed/.secrets-ignore", "jk5wr8xp3nt\n");
+  memory.AddFile("/repo/Packs/Allowed/Scripts/A/A.py", kSecretLine);
+  CountingFileSystem fs(memory);
+  auto result = RunScan(fs, Options());
+  ASSERT_TRUE(result.ok()) << result.status().message();
+  const auto reads = fs.reads();
+  EXPECT_EQ(reads.size(), 2u);
+  for (const auto& [path, count] : reads) EXPECT_EQ(count, 1) << path;
+  EXPECT_EQ(result->files_scanned, 2);
 }
 
 }  // namespace
