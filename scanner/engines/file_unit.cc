@@ -27,6 +27,8 @@ std::vector<FileUnit> UnitsOf(const ParsedFile& file) {
   whole.kind = file.kind;
   whole.tree = file.code.get();
   whole.c_facts = file.c_facts.get();
+  if (whole.tree != nullptr || whole.c_facts != nullptr) whole.strings = &file.code_strings;
+  if (file.doc) whole.doc = &*file.doc;
   units.push_back(whole);
   if (file.embedded && file.embedded->code) {
     FileUnit code;
@@ -35,6 +37,7 @@ std::vector<FileUnit> UnitsOf(const ParsedFile& file) {
     code.kind = KindOfLanguage(file.embedded->language);
     code.tree = file.embedded_tree.get();
     code.embedded = &*file.embedded;
+    if (code.tree != nullptr) code.strings = &file.code_strings;
     units.push_back(code);
   }
   return units;

@@ -18,6 +18,10 @@ struct FileUnit {
   const CodeTree* tree = nullptr;    // parse tree of `text`, when it is code
   const EmbeddedCode* embedded = nullptr;
   const CFacts* c_facts = nullptr;  // call sites and strings of a C or C++ file
+  // The parse layer's string literals of `tree` (real-file ranges in begin/end, the ranges in
+  // `text` in text_begin/text_end); null when the unit has no tree.
+  const CodeStrings* strings = nullptr;
+  const DocNode* doc = nullptr;  // the YAML or JSON tree of a whole-file unit that parsed
   // Facts of the file's pack (its .secrets-ignore), shared by its files; null outside any pack.
   const PackFileContext* pack = nullptr;
 

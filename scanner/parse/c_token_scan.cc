@@ -247,8 +247,8 @@ class TokenScanner {
     }
     CodeString s;
     AppendCStringValue(Spell(t), kMaxCodeStringValue, s.value, &s.cut);
-    s.begin = t->begin;
-    s.end = t->end;
+    s.begin = s.text_begin = t->begin;
+    s.end = s.text_end = t->end;
     strings.strings.push_back(std::move(s));
   }
 

@@ -251,6 +251,8 @@ CodeString MakeString(const CodeTree& tree, TSNode node, const Literal& literal,
   }
   const size_t begin = ts_node_start_byte(node);
   const size_t end = ts_node_end_byte(node);
+  out.text_begin = begin;
+  out.text_end = end;
   out.begin = map ? map(begin) : begin;
   out.end = end > begin ? (map ? map(end - 1) + 1 : end) : out.begin;
   return out;

@@ -27,6 +27,10 @@ struct CodeString {
   std::string value;
   size_t begin = 0;  // byte range of the whole literal (quotes included) in the real file
   size_t end = 0;
+  // The same range in the text the tree was parsed from: equal to begin/end for a code file,
+  // different for code embedded in a unified YAML (checks that look nodes up by offset use it).
+  size_t text_begin = 0;
+  size_t text_end = 0;
   bool interpolated = false;  // has at least one kCodeStringHole
   bool cut = false;           // the value was longer than kMaxCodeStringValue bytes
 };

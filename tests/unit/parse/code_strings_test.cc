@@ -117,6 +117,10 @@ TEST(CodeStringsTest, EmbeddedCodeOffsetsPointIntoTheYaml) {
   const CodeString& s = parsed.code_strings.strings[0];
   EXPECT_EQ(s.value, "test-module");
   EXPECT_EQ(yaml.substr(s.begin, s.end - s.begin), "'test-module'");
+  // The same literal in the embedded code the tree was parsed from.
+  const std::string_view code = parsed.embedded->code->text();
+  EXPECT_NE(s.text_begin, s.begin);
+  EXPECT_EQ(code.substr(s.text_begin, s.text_end - s.text_begin), "'test-module'");
 }
 
 TEST(CodeStringsTest, SeparateCodeFileAndNonCode) {
@@ -124,6 +128,8 @@ TEST(CodeStringsTest, SeparateCodeFileAndNonCode) {
       ParseFile(std::make_unique<SourceFile>("a.py", "x = 'v'\n"), FileKind::kPython);
   ASSERT_TRUE(code.code_strings.extracted);
   EXPECT_EQ(Values(code.code_strings), (std::vector<std::string>{"v"}));
+  EXPECT_EQ(code.code_strings.strings[0].text_begin, code.code_strings.strings[0].begin);
+  EXPECT_EQ(code.code_strings.strings[0].text_end, code.code_strings.strings[0].end);
   const ParsedFile text =
       ParseFile(std::make_unique<SourceFile>("a.md", "x = 'v'\n"), FileKind::kMarkdown);
   EXPECT_FALSE(text.code_strings.extracted);

@@ -1,19 +1,17 @@
 // PRIV004: a tracker, analytics, ad-network or data-broker host (rules/data/tracker-hosts.txt)
 // referenced by code, YAML or docs. Code: the string literals of the parse tree (URLs anywhere in
 // a literal, and literals that are a bare host), so comments never count. YAML: the scalar values
-// (re-read only when the file mentions a listed domain at all), without the embedded code, which
+// (only when the file mentions a listed domain at all), without the embedded code, which
 // is checked as code. Markdown, JSON and other text: the URLs and protocol-relative references
 // in the text. One finding per reference.
 #include <algorithm>
 #include <cctype>
 #include <functional>
 #include <set>
-#include <variant>
 
 #include "engines/builtin/privacy/checks_hosts.h"
 #include "engines/builtin/privacy/hosts_tracker_list.h"
 #include "parse/code_strings.h"
-#include "parse/yaml_doc.h"
 
 namespace packaudit {
 namespace {
@@ -64,10 +62,8 @@ std::vector<std::pair<HostRef, const TrackerEntry*>> TrackersIn(std::string_view
 }
 
 void CheckCode(const RuleSpec& rule, const FileUnit& unit, Emitter& emitter) {
-  CodeOffsetMap map;
-  if (unit.embedded != nullptr) map = [&unit](size_t offset) { return unit.MapOffset(offset); };
-  const CodeStrings strings = ExtractCodeStrings(*unit.tree, map);
-  for (const CodeString& s : strings.strings) {
+  if (unit.strings == nullptr) return;
+  for (const CodeString& s : unit.strings->strings) {
     if (!MayMentionTracker(s.value)) continue;
     for (const auto& [ref, entry] : TrackersIn(s.value)) {
       const auto [begin, end] = HostRange(*unit.file, s.begin, s.end, ref.host);
@@ -89,10 +85,9 @@ void VisitScalars(const DocNode& node, const DocNode* skip,
 }
 
 void CheckYaml(const RuleSpec& rule, const FileUnit& unit, Emitter& emitter) {
+  if (unit.doc == nullptr) return;  // did not parse: ENG001 reports it
   const SourceFile& file = *unit.file;
-  auto parsed = ParseYaml(file);
-  if (!std::holds_alternative<DocNode>(parsed)) return;  // ENG001 reports it
-  const DocNode& root = std::get<DocNode>(parsed);
+  const DocNode& root = *unit.doc;
   // The embedded code (script.script of an integration, script of an automation) is a code unit.
   const DocNode* code = nullptr;
   if (const DocNode* script = root.Get("script")) {

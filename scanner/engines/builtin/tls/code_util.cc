@@ -277,11 +277,14 @@ std::optional<long> IntegerValue(const FileUnit& unit, TSNode node) {
   return std::strtol(text.c_str(), nullptr, 10);
 }
 
+namespace {
+const std::vector<CodeString> kNoStrings;
+}  // namespace
+
 StringLiterals::StringLiterals(const FileUnit& unit)
-    : root_(unit.tree->root()), strings_(ExtractCodeStrings(*unit.tree)) {
-  for (size_t i = 0; i < strings_.strings.size(); ++i) {
-    by_begin_.emplace(strings_.strings[i].begin, i);
-  }
+    : root_(unit.tree->root()),
+      strings_(unit.strings != nullptr ? unit.strings->strings : kNoStrings) {
+  for (size_t i = 0; i < strings_.size(); ++i) by_begin_.emplace(strings_[i].text_begin, i);
 }
 
 const CodeString* StringLiterals::Of(TSNode node) const {
@@ -289,13 +292,13 @@ const CodeString* StringLiterals::Of(TSNode node) const {
   if (ts_node_is_null(node) || TypeIs(node, "concatenated_string")) return nullptr;
   const auto it = by_begin_.find(ts_node_start_byte(node));
   if (it == by_begin_.end()) return nullptr;
-  const CodeString& literal = strings_.strings[it->second];
-  return literal.end == ts_node_end_byte(node) ? &literal : nullptr;
+  const CodeString& literal = strings_[it->second];
+  return literal.text_end == ts_node_end_byte(node) ? &literal : nullptr;
 }
 
 TSNode StringLiterals::NodeOf(const CodeString& literal) const {
-  return ts_node_descendant_for_byte_range(root_, static_cast<uint32_t>(literal.begin),
-                                           static_cast<uint32_t>(literal.end));
+  return ts_node_descendant_for_byte_range(root_, static_cast<uint32_t>(literal.text_begin),
+                                           static_cast<uint32_t>(literal.text_end));
 }
 
 bool IsDocString(TSNode string_node) {

@@ -81,14 +81,14 @@ class StringLiterals {
   // The literal `node` (after Unwrap) is, or nullptr: a Python string (not a concatenation),
   // a JavaScript string or template string, a PowerShell string literal.
   const CodeString* Of(TSNode node) const;
-  // Every literal, in source order (offsets in the unit's text, not the real file).
-  const std::vector<CodeString>& all() const { return strings_.strings; }
+  // Every literal, in source order (the parse layer's, see FileUnit::strings).
+  const std::vector<CodeString>& all() const { return strings_; }
   // The smallest node covering literal `literal`.
   TSNode NodeOf(const CodeString& literal) const;
 
  private:
   TSNode root_;
-  CodeStrings strings_;
+  const std::vector<CodeString>& strings_;
   std::map<size_t, size_t> by_begin_;  // begin offset -> index in strings_
 };
 
