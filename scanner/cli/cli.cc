@@ -2,204 +2,53 @@
 
 #include <CLI/CLI.hpp>
 
-#include <filesystem>
-#include <fstream>
 #include <sstream>
 
-#include "cli/config.h"
-#include "reports/json_writer.h"
+#include "cli/outputs.h"
+#include "cli/scan_args.h"
+#include "cli/scan_command.h"
 #include "reports/rule_docs.h"
-#include "reports/sarif_writer.h"
-#include "reports/text_writer.h"
 #include "rules/registry.h"
-#include "scan/parallel.h"
-#include "scan/scanner.h"
 
 namespace packaudit {
 namespace {
 
-namespace fs = std::filesystem;
-
-struct ScanArgs {
-  std::vector<std::string> paths;
-  std::string sarif;
-  std::string format = "text";
-  std::string fail_on;
-  int jobs = 0;
-  std::vector<std::string> rule_dirs;
-  std::vector<std::string> select;
-  std::vector<std::string> ignore;
-  std::string config;
-  std::string root;
-  uint64_t max_file_size = 0;
-  std::string today;
-};
-
-// Splits "a,b" items so --select A,B and --select A --select B both work.
-std::vector<std::string> SplitCommas(const std::vector<std::string>& items) {
-  std::vector<std::string> out;
-  for (const auto& item : items) {
-    std::stringstream ss(item);
-    std::string token;
-    while (std::getline(ss, token, ',')) {
-      const auto b = token.find_first_not_of(" \t");
-      const auto e = token.find_last_not_of(" \t");
-      if (b != std::string::npos) out.push_back(token.substr(b, e - b + 1));
-    }
-  }
-  return out;
-}
-
-std::string Lexical(const fs::path& p) { return p.lexically_normal().generic_string(); }
-
-// Display form of an input: relative to the root when inside it.
-std::string DisplayInput(const fs::path& absolute, const fs::path& root) {
-  const fs::path rel = absolute.lexically_relative(root);
-  const std::string s = rel.generic_string();
-  if (rel.empty() || s.rfind("..", 0) == 0) return Lexical(absolute);
-  return s == "." ? "." : s;
-}
-
-// The SARIF category: stable for a given scope.
-std::string AutomationId(const std::vector<std::string>& scope) {
-  std::string category;
-  for (const auto& s : scope) {
-    if (!category.empty()) category += "+";
-    for (char c : s) {
-      const bool ok = std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' ||
-                      c == '.' || c == '/';
-      category += ok ? c : '_';
-    }
-  }
-  while (!category.empty() && category.back() == '/') category.pop_back();
-  if (category.empty() || category == ".") category = "root";
-  return "packaudit/" + category + "/";
-}
-
-Status WriteFile(const std::string& path, const std::string& content) {
-  std::error_code ec;
-  const fs::path parent = fs::path(path).parent_path();
-  if (!parent.empty()) fs::create_directories(parent, ec);
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  if (!out) return Status::Error("cannot write " + path);
-  out << content;
-  out.close();
-  if (!out) return Status::Error("cannot write " + path);
-  return Status::Ok();
-}
-
-int RunScanCommand(ScanArgs args, std::ostream& out, std::ostream& err) {
-  ConfigFile config;
-  if (!args.config.empty()) {
-    auto loaded = LoadConfigFile(args.config);
-    if (!loaded.ok()) {
-      err << "packaudit: error: " << loaded.status().message() << "\n";
-      return kExitUsage;
-    }
-    config = std::move(loaded).value();
-  }
-  std::vector<std::string> select = SplitCommas(args.select);
-  std::vector<std::string> ignore = SplitCommas(args.ignore);
-  if (select.empty()) select = config.select;
-  ignore.insert(ignore.end(), config.ignore.begin(), config.ignore.end());
-  std::vector<std::string> rule_dirs = config.rule_dirs;
-  rule_dirs.insert(rule_dirs.end(), args.rule_dirs.begin(), args.rule_dirs.end());
-  const std::string fail_on = !args.fail_on.empty() ? args.fail_on : config.fail_on.value_or("error");
-
-  auto ruleset = RuleSet::Load(rule_dirs);
-  if (!ruleset.ok()) {
-    err << "packaudit: error: " << ruleset.status().message() << "\n";
-    return kExitUsage;
-  }
-  auto enabled = ruleset->Select(select, ignore);
-  if (!enabled.ok()) {
-    err << "packaudit: error: " << enabled.status().message() << "\n";
-    return kExitUsage;
-  }
-
-  std::error_code ec;
-  const fs::path cwd = fs::current_path(ec);
-  const fs::path root = fs::absolute(args.root.empty() ? cwd : fs::path(args.root), ec)
-                            .lexically_normal();
-  if (!fs::is_directory(root, ec)) {
-    err << "packaudit: error: --root " << root.generic_string() << " is not a folder\n";
-    return kExitUsage;
-  }
-  ScanOptions options;
-  options.display_root = Lexical(root);
-  if (options.display_root.size() > 1 && options.display_root.back() == '/') {
-    options.display_root.pop_back();
-  }
-  if (args.paths.empty()) args.paths.push_back(".");
-  for (const auto& p : args.paths) {
-    const fs::path absolute = fs::absolute(p, ec).lexically_normal();
-    const std::string display = DisplayInput(absolute, root);
-    if (display.front() == '/' && !args.root.empty()) {
-      // An explicit root promises relative paths; without one, an input outside the working
-      // folder keeps its absolute path (and SARIF gets an absolute file URI).
-      err << "packaudit: error: " << p << " is outside the root folder " << root.generic_string()
-          << "; pass --root with a folder that contains every path\n";
-      return kExitUsage;
-    }
-    options.inputs.push_back(Lexical(absolute));
-    options.scope.push_back(display);
-  }
-  options.jobs = args.jobs > 0 ? args.jobs : DefaultJobs();
-  options.rules = std::move(enabled).value();
-  if (args.max_file_size > 0) {
-    options.walk.max_file_size = args.max_file_size;
-  } else if (config.max_file_size) {
-    options.walk.max_file_size = *config.max_file_size;
-  }
-
-  if (!args.today.empty()) {
-    const auto today = Date::ParseIso(args.today);
-    if (!today) {
-      err << "packaudit: error: --today " << args.today << " is not a date like 2026-01-31\n";
-      return kExitUsage;
-    }
-    options.today = *today;
-  }
-
-  const auto filesystem = MakeRealFileSystem();
-  auto scanned = RunScan(*filesystem, options);
-  if (!scanned.ok()) {
-    err << "packaudit: error: " << scanned.status().message() << "\n";
-    return kExitUsage;
-  }
-  const ScanResult& result = scanned.value();
-
-  int gate_count = 0;
-  if (fail_on != "none") {
-    const Severity threshold = *ParseSeverity(fail_on);
-    for (const Finding& f : result.findings) {
-      if (f.severity >= threshold) ++gate_count;
-    }
-  }
-  const int exit_code = gate_count > 0 ? kExitFindings : kExitOk;
-
-  SarifOptions sarif_options;
-  sarif_options.automation_id = AutomationId(result.scope);
-  sarif_options.exit_code = exit_code;
-  if (!args.sarif.empty()) {
-    if (Status s = WriteFile(args.sarif, RenderSarif(result, sarif_options)); !s.ok()) {
-      err << "packaudit: error: " << s.message() << "\n";
-      return kExitUsage;
-    }
-  }
-  if (args.format == "json") {
-    out << RenderJson(result, exit_code);
-  } else if (args.format == "sarif") {
-    out << RenderSarif(result, sarif_options);
-  } else {
-    TextOptions text;
-    text.fail_on = fail_on;
-    text.gate_failed = exit_code == kExitFindings;
-    text.gate_count = gate_count;
-    out << RenderText(result, text);
-  }
-  out.flush();
-  return exit_code;
+// The options shared by every command that runs a scan.
+void AddScanOptions(CLI::App& cmd, ScanArgs& scan) {
+  cmd.add_option("paths", scan.paths, "Folders or files to scan (default: .)");
+  cmd.add_option("--sarif", scan.sarif, "Also write canonical SARIF 2.1.0 to FILE");
+  cmd.add_option("--github-sarif", scan.github_sarif,
+                 "Also write SARIF for GitHub code scanning (no suppressed results) to FILE");
+  cmd.add_option("--html", scan.html, "Also write the self-contained HTML report to FILE");
+  cmd.add_option("--markdown", scan.markdown,
+                 "Also write a Markdown summary (job summary, PR comment) to FILE");
+  cmd.add_option("--format", scan.format, "Report on stdout: text, json or sarif")
+      ->check(CLI::IsMember({"text", "json", "sarif"}));
+  cmd.add_option("--fail-on", scan.fail_on,
+                 "Lowest severity that fails the gate: error (default), warning, note, none")
+      ->check(CLI::IsMember({"error", "warning", "note", "none"}));
+  cmd.add_option("-j,--jobs", scan.jobs, "Parallel jobs (default: all cores)")
+      ->check(CLI::Range(1, 1024));
+  cmd.add_option("--rules", scan.rule_dirs, "Extra folder of rule files (repeatable)");
+  cmd.add_option("--select", scan.select, "Only these rule ids or areas (comma-separated)");
+  cmd.add_option("--ignore", scan.ignore, "Skip these rule ids or areas (comma-separated)");
+  cmd.add_option("--config", scan.config,
+                 "Config file (default: the nearest .packaudit.toml above the first path)");
+  cmd.add_flag("--no-config", scan.no_config, "Do not look for a .packaudit.toml");
+  cmd.add_option("--baseline", scan.baseline,
+                 "Report only findings that are not in this baseline file");
+  cmd.add_option("--root", scan.root,
+                 "Folder that printed paths and SARIF URIs are relative to (default: .)");
+  cmd.add_option("--changed-since", scan.changed_since,
+                 "Scan only the packs changed between this git revision and the working tree");
+  cmd.add_flag("--whole-packs", scan.whole_packs,
+               "Widen each path inside a pack to the whole pack (for file lists from hooks)");
+  cmd.add_option("--max-file-size", scan.max_file_size,
+                 "Skip files larger than this many bytes (default: 5242880)")
+      ->check(CLI::PositiveNumber);
+  cmd.add_option("--today", scan.today,
+                 "Scan date YYYY-MM-DD for date rules such as adoption windows "
+                 "(default: today, UTC)");
 }
 
 void PrintRuleList(const RuleSet& rules, std::ostream& out) {
@@ -257,27 +106,7 @@ int RunCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
 
   ScanArgs scan;
   CLI::App* scan_cmd = app.add_subcommand("scan", "Scan packs, a content repository or files");
-  scan_cmd->add_option("paths", scan.paths, "Folders or files to scan (default: .)");
-  scan_cmd->add_option("--sarif", scan.sarif, "Also write canonical SARIF 2.1.0 to FILE");
-  scan_cmd->add_option("--format", scan.format, "Report on stdout: text, json or sarif")
-      ->check(CLI::IsMember({"text", "json", "sarif"}));
-  scan_cmd->add_option("--fail-on", scan.fail_on,
-                       "Lowest severity that fails the gate: error (default), warning, note, none")
-      ->check(CLI::IsMember({"error", "warning", "note", "none"}));
-  scan_cmd->add_option("-j,--jobs", scan.jobs, "Parallel jobs (default: all cores)")
-      ->check(CLI::Range(1, 1024));
-  scan_cmd->add_option("--rules", scan.rule_dirs, "Extra folder of rule files (repeatable)");
-  scan_cmd->add_option("--select", scan.select, "Only these rule ids or areas (comma-separated)");
-  scan_cmd->add_option("--ignore", scan.ignore, "Skip these rule ids or areas (comma-separated)");
-  scan_cmd->add_option("--config", scan.config, "Config file (TOML)");
-  scan_cmd->add_option("--root", scan.root,
-                       "Folder that printed paths and SARIF URIs are relative to (default: .)");
-  scan_cmd->add_option("--max-file-size", scan.max_file_size,
-                       "Skip files larger than this many bytes (default: 5242880)")
-      ->check(CLI::PositiveNumber);
-  scan_cmd->add_option("--today", scan.today,
-                       "Scan date YYYY-MM-DD for date rules such as adoption windows "
-                       "(default: today, UTC)");
+  AddScanOptions(*scan_cmd, scan);
 
   CLI::App* rules_cmd = app.add_subcommand("rules", "List or describe rules");
   rules_cmd->require_subcommand(1);

@@ -5,6 +5,7 @@
 
 #include <string>
 #include <tuple>
+#include <vector>
 
 #include "core/severity.h"
 
@@ -20,6 +21,20 @@ struct Region {
 
   friend bool operator==(const Region&, const Region&) = default;
 };
+
+// How a finding was waived. Kinds follow SARIF's suppression kinds: "inSource" for a comment in
+// the file itself (`packaudit: ignore[ID] reason`, a secrets marker), "external" for a waiver kept
+// elsewhere (.packaudit.toml, .pack-ignore, .secrets-ignore).
+struct Suppression {
+  std::string kind;           // "inSource" | "external"
+  std::string justification;  // the reason given, as written (may be empty for external files)
+  std::string source;         // where the waiver lives, e.g. "Packs/X/a.py:12", ".packaudit.toml:8"
+
+  friend bool operator==(const Suppression&, const Suppression&) = default;
+};
+
+// SARIF baselineState, set only when the scan compares against a baseline (--baseline).
+enum class BaselineState { kNone, kNew, kUnchanged };
 
 // The redaction token that replaces secret text in every output.
 inline constexpr const char kRedactionToken[] = "[REDACTED]";
@@ -43,6 +58,17 @@ struct Finding {
   // Set by engines, used for the fingerprint and then cleared of secrets:
   std::string match_text;    // the matched text (normalised for the fingerprint)
   bool redact = false;       // whether the matched region is a secret
+
+  // Set by the suppression pass (marks, never deletes):
+  std::vector<Suppression> suppressions;  // empty: not waived
+  BaselineState baseline_state = BaselineState::kNone;
+
+  bool suppressed() const { return !suppressions.empty(); }
+  // Whether the finding counts: for the gate, the verdicts and "new" sections of reports.
+  // A waived finding or one already recorded in the baseline does not.
+  bool active() const {
+    return suppressions.empty() && baseline_state != BaselineState::kUnchanged;
+  }
 };
 
 // Output order: path, line, column, rule id (then the rest for a total order).

@@ -3,6 +3,7 @@
 #ifndef PACKAUDIT_SCAN_SCAN_RESULT_H_
 #define PACKAUDIT_SCAN_SCAN_RESULT_H_
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -29,11 +30,18 @@ struct ScanResult {
   std::string tool_version;          // PACKAUDIT_VERSION
   std::string ruleset_hash;          // hex digest over the enabled rules' source bytes
   std::vector<std::string> scope;    // the scanned inputs, as display paths
+  // Why the scope is what it is, one sentence per line, for people (e.g. which packs changed
+  // since a git revision, or which inputs were widened to their packs). Empty: as given.
+  std::vector<std::string> scope_notes;
   std::vector<RuleSpec> rules;       // every enabled rule, in catalog order
   std::vector<Finding> findings;     // sorted by FindingLess; fingerprints filled in
   std::vector<SkippedPath> skipped;  // what was not scanned, and why (sorted)
   std::vector<PackSummary> packs;    // sorted by path
   int files_scanned = 0;
+  std::string scan_date;             // YYYY-MM-DD the date rules used (--today)
+  int64_t duration_ms = -1;          // wall time of the scan, set by the CLI (-1: not measured)
+  std::string baseline_path;         // the --baseline file as given ("" without a baseline)
+  int baseline_absent = 0;           // baseline entries no finding matched any more
   // False when any file could not be read or parsed (an ENG001/ENG004/ENG007 finding exists).
   bool execution_successful = true;
 };

@@ -267,6 +267,7 @@ StatusOr<ScanResult> RunScan(const FileSystem& fs, const ScanOptions& options) {
         ComputeVerdict(findings_by_pack[p.root], group_of_rule), BuildOutboundInventory(p)});
   }
   result.scope = options.scope;
+  result.scan_date = options.today.ToIso();
   return result;
 }
 
