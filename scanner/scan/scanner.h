@@ -21,6 +21,17 @@
 
 namespace packaudit {
 
+// A waiver kept in the config file (.packaudit.toml `[[waiver]]`): findings of `rules` (ids or
+// areas) whose path matches one of `paths` (core/glob.h; empty = everywhere) are suppressed
+// (kind "external") with `reason`. The only way, with a baseline, to waive a rule that refuses
+// inline waivers.
+struct ConfigWaiver {
+  std::vector<std::string> rules;
+  std::vector<std::string> paths;
+  std::string reason;
+  std::string source;  // where it is written, e.g. ".packaudit.toml:12"
+};
+
 struct ScanOptions {
   std::vector<std::string> inputs;  // folders or files, as the FileSystem resolves them
   std::vector<std::string> scope;   // the same inputs as display paths (ScanResult::scope)
@@ -29,6 +40,7 @@ struct ScanOptions {
   WalkOptions walk;
   std::vector<RuleSpec> rules;      // the enabled rules, in catalog order
   Date today = Date::Today();       // scan date for date-dependent rules (--today)
+  std::vector<ConfigWaiver> waivers;  // from the config file
 };
 
 StatusOr<ScanResult> RunScan(const FileSystem& fs, const ScanOptions& options);

@@ -30,6 +30,8 @@ struct WalkOptions {
   std::vector<std::string> ignored_dirs = {".git", ".hg", ".svn", "node_modules", "__pycache__",
                                            ".venv", "venv", ".tox", ".mypy_cache",
                                            ".pytest_cache", ".idea", ".vscode"};
+  // Globs over display paths (core/glob.h) that are not scanned (config `exclude`).
+  std::vector<std::string> exclude;
 };
 
 struct WalkedFile {
