@@ -18,6 +18,9 @@ std::string Facts(const RuleSpec& rule) {
   out += "| Engine | " + std::string(EngineName(rule.engine)) + " |\n";
   out += "| Precision | " + rule.precision + " |\n";
   out += "| Status | " + rule.status + " |\n";
+  if (!rule.inline_waiver) {
+    out += "| Inline waiver | not accepted (only a config waiver or a baseline) |\n";
+  }
   return out;
 }
 

@@ -4,7 +4,10 @@
 #include <deque>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <optional>
+#include <set>
 
+#include "reports/finding_rank.h"
 #include "reports/pack_json.h"
 #include "reports/product.h"
 #include "reports/rule_help.h"
@@ -17,16 +20,21 @@ using Json = nlohmann::ordered_json;
 
 constexpr char kSchemaUri[] = "https://json.schemastore.org/sarif-2.1.0.json";
 constexpr char kSrcRoot[] = "%SRCROOT%";
+constexpr char kNoJustification[] = "No reason was given.";
 
 bool IsEngineRule(const std::string& rule_id) { return rule_id.starts_with("ENG"); }
 
 // The rules as written: catalog order, unique ids, plus generic descriptors for undeclared ids.
 class RuleTable {
  public:
-  explicit RuleTable(const ScanResult& result) {
-    for (const RuleSpec& rule : result.rules) Add(rule);
+  // With `only`, just the rules whose ids it holds (for GitHub's rule limit).
+  RuleTable(const ScanResult& result, const std::set<std::string>* only = nullptr) {
+    for (const RuleSpec& rule : result.rules) {
+      if (!only || only->count(rule.id)) Add(rule);
+    }
     for (const Finding& finding : result.findings) {
       if (index_.count(finding.rule_id)) continue;
+      if (only && !only->count(finding.rule_id)) continue;
       RuleSpec& generic = synthesized_.emplace_back();
       generic.id = finding.rule_id;
       generic.summary = "Findings reported under rule id " + finding.rule_id + ".";
@@ -108,7 +116,8 @@ int ContextEndLine(const Finding& finding) {
 // A path relative to the root is a %SRCROOT%-based reference; a file outside the root (the CLI
 // keeps its absolute path) becomes an absolute file URI, which GitHub relativises itself.
 Json ArtifactLocation(const std::string& path) {
-  if (!path.empty() && path.front() == '/') return Json{{"uri", "file://" + PercentEncodePath(path)}};
+  if (!path.empty() && path.front() == '/')
+    return Json{{"uri", "file://" + PercentEncodePath(path)}};
   return Json{{"uri", PercentEncodePath(path)}, {"uriBaseId", kSrcRoot}};
 }
 
@@ -155,7 +164,43 @@ std::string MessageText(const Finding& finding) {
   return text;
 }
 
-Json ResultJson(const Finding& finding, int rule_index, bool github) {
+// "path:line" -> a location of that line; nullopt when `source` has no such form.
+std::optional<Json> SourceLocation(const std::string& source) {
+  const size_t colon = source.rfind(':');
+  if (colon == std::string::npos || colon == 0 || colon + 1 == source.size()) return std::nullopt;
+  int line = 0;
+  for (size_t i = colon + 1; i < source.size(); ++i) {
+    const char c = source[i];
+    if (c < '0' || c > '9' || line > 100000000) return std::nullopt;
+    line = line * 10 + (c - '0');
+  }
+  if (line < 1) return std::nullopt;
+  return Json{{"physicalLocation",
+               {{"artifactLocation", ArtifactLocation(source.substr(0, colon))},
+                {"region", {{"startLine", line}}}}}};
+}
+
+// SARIF suppression objects (section 3.35): kind, status "accepted", the justification (a
+// placeholder when none was given), the waiver's place as a location when it reads "path:line",
+// and the source text as written in properties.
+Json SuppressionsJson(const Finding& finding) {
+  Json suppressions = Json::array();
+  for (const Suppression& s : finding.suppressions) {
+    Json item{{"kind", s.kind == "inSource" ? "inSource" : "external"},
+              {"status", "accepted"},
+              {"justification", s.justification.empty() ? kNoJustification : s.justification}};
+    if (auto location = SourceLocation(s.source)) item["location"] = std::move(*location);
+    if (!s.source.empty()) item["properties"] = {{"source", s.source}};
+    suppressions.push_back(std::move(item));
+  }
+  return suppressions;
+}
+
+std::string_view BaselineStateName(BaselineState state) {
+  return state == BaselineState::kUnchanged ? "unchanged" : "new";
+}
+
+Json ResultJson(const Finding& finding, int rule_index, const ScanResult& scan, bool github) {
   Json result{{"ruleId", finding.rule_id},
               {"ruleIndex", rule_index},
               {"level", std::string(SeverityName(finding.severity))},
@@ -165,7 +210,10 @@ Json ResultJson(const Finding& finding, int rule_index, bool github) {
   if (!finding.line_hash.empty()) fingerprints["primaryLocationLineHash"] = finding.line_hash;
   if (!finding.fingerprint.empty()) fingerprints["xsoarAuditLocation/v1"] = finding.fingerprint;
   result["partialFingerprints"] = std::move(fingerprints);
-  if (!github) result["suppressions"] = Json::array();
+  if (!scan.baseline_path.empty()) {
+    result["baselineState"] = std::string(BaselineStateName(finding.baseline_state));
+  }
+  if (!github) result["suppressions"] = SuppressionsJson(finding);
   if (!finding.pack.empty()) result["properties"] = {{"pack", finding.pack}};
   return result;
 }
@@ -192,27 +240,77 @@ Json RunProperties(const ScanResult& result) {
     if (path.rule_id.empty()) continue;
     skipped.push_back({{"path", path.display_path}, {"reason", path.reason}});
   }
-  return Json{{"packs", std::move(packs)},
-              {"rulesetHash", result.ruleset_hash},
-              {"scope", result.scope},
-              {"filesScanned", result.files_scanned},
-              {"skipped", std::move(skipped)}};
+  Json properties{{"packs", std::move(packs)},
+                  {"rulesetHash", result.ruleset_hash},
+                  {"scope", result.scope},
+                  {"filesScanned", result.files_scanned},
+                  {"skipped", std::move(skipped)}};
+  if (!result.baseline_path.empty()) {
+    properties["baseline"] = {{"file", result.baseline_path}, {"absent", result.baseline_absent}};
+  }
+  return properties;
+}
+
+// The findings written as results: all of them in the canonical SARIF; for GitHub only the active
+// ones, at most kGithubMaxResults (the most severe, in that order). Sets `*omitted` to the number
+// of active findings left out for the limit.
+std::vector<const Finding*> ResultFindings(const ScanResult& result, bool github, size_t* omitted) {
+  std::vector<const Finding*> kept;
+  for (const Finding& finding : result.findings) {
+    if (!github || finding.active()) kept.push_back(&finding);
+  }
+  *omitted = 0;
+  if (github && kept.size() > kGithubMaxResults) {
+    kept = MostSevereFirst(std::move(kept), result.rules);
+    *omitted = kept.size() - kGithubMaxResults;
+    kept.resize(kGithubMaxResults);
+  }
+  return kept;
+}
+
+Json TruncationNotification(size_t omitted) {
+  const std::string limit = std::to_string(kGithubMaxResults);
+  return Json{
+      {"level", "warning"},
+      {"message",
+       {{"text", std::to_string(omitted) + (omitted == 1 ? " result was" : " results were") +
+                     " left out: GitHub code scanning keeps " + limit +
+                     " results per run, so only the " + limit +
+                     " most severe are included. The canonical SARIF (--sarif) has "
+                     "them all."}}},
+      {"descriptor", {{"id", "GitHubResultLimit"}}},
+      {"properties", {{"omittedResults", omitted}}}};
 }
 
 }  // namespace
 
 std::string RenderSarif(const ScanResult& result, const SarifOptions& options) {
-  const RuleTable table(result);
+  size_t omitted = 0;
+  const std::vector<const Finding*> kept = ResultFindings(result, options.github, &omitted);
+
+  // GitHub rejects a run with more rules than it allows: then declare only the rules used.
+  std::optional<RuleTable> used_rules;
+  const RuleTable all_rules(result);
+  if (options.github && all_rules.rules().size() > kGithubMaxRules) {
+    std::set<std::string> used;
+    for (const Finding* finding : kept) used.insert(finding->rule_id);
+    used_rules.emplace(result, &used);
+  }
+  const RuleTable& table = used_rules ? *used_rules : all_rules;
 
   Json rules = Json::array();
   for (const RuleSpec* rule : table.rules()) rules.push_back(RuleDescriptor(*rule));
 
   Json results = Json::array();
+  for (const Finding* finding : kept) {
+    results.push_back(
+        ResultJson(*finding, table.IndexOf(finding->rule_id), result, options.github));
+  }
   Json notifications = Json::array();
   for (const Finding& finding : result.findings) {
-    results.push_back(ResultJson(finding, table.IndexOf(finding.rule_id), options.github));
     if (IsEngineRule(finding.rule_id)) notifications.push_back(NotificationJson(finding));
   }
+  if (omitted > 0) notifications.push_back(TruncationNotification(omitted));
 
   Json driver{{"name", kProductName},
               {"semanticVersion", result.tool_version},

@@ -49,10 +49,37 @@ std::string VerdictTable(const std::vector<PackSummary>& packs) {
 
 }  // namespace
 
+// "Suppressed findings (N)": rule, place and the justification of each waived finding.
+std::string SuppressedSection(const std::vector<Finding>& findings) {
+  std::string body;
+  int n = 0;
+  for (const Finding& f : findings) {
+    if (!f.suppressed()) continue;
+    ++n;
+    body += "  " + f.rule_id + " " + f.path + ":" + std::to_string(f.region.start_line);
+    for (const Suppression& s : f.suppressions) {
+      body += " -- " + (s.justification.empty() ? std::string("(no reason)") : s.justification) +
+              " (" + s.source + ")";
+    }
+    body += "\n";
+  }
+  if (n == 0) return "";
+  return "Suppressed findings (" + std::to_string(n) + "):\n" + body + "\n";
+}
+
 std::string RenderText(const ScanResult& result, const TextOptions& options) {
   std::string out;
+  for (const std::string& note : result.scope_notes) out += note + "\n";
+  if (!result.scope_notes.empty()) out += "\n";
   std::array<int, 3> counts = {0, 0, 0};
+  int total = 0;
+  int baselined = 0;
   for (const Finding& f : result.findings) {
+    if (!f.active()) {
+      if (!f.suppressed()) ++baselined;
+      continue;
+    }
+    ++total;
     ++counts[static_cast<int>(f.severity)];
     out += f.path + ":" + std::to_string(f.region.start_line) + ":" +
            std::to_string(f.region.start_column) + ": " + std::string(SeverityName(f.severity)) +
@@ -60,8 +87,7 @@ std::string RenderText(const ScanResult& result, const TextOptions& options) {
     if (!f.pack.empty()) out += " [" + f.pack + "]";
     out += "\n";
   }
-  if (!result.findings.empty()) out += "\n";
-  const int total = static_cast<int>(result.findings.size());
+  if (total > 0) out += "\n";
   if (total == 0) {
     out += "No findings.\n";
   } else {
@@ -69,6 +95,16 @@ std::string RenderText(const ScanResult& result, const TextOptions& options) {
            Plural(counts[static_cast<int>(Severity::kError)], "error", "errors") + ", " +
            Plural(counts[static_cast<int>(Severity::kWarning)], "warning", "warnings") + ", " +
            Plural(counts[static_cast<int>(Severity::kNote)], "note", "notes") + ".\n";
+  }
+  out += [&] {
+    const std::string section = SuppressedSection(result.findings);
+    return section.empty() ? section : "\n" + section.substr(0, section.size() - 1);
+  }();
+  if (!result.baseline_path.empty()) {
+    out += "\n" + Plural(baselined, "finding", "findings") + " already in the baseline " +
+           (baselined == 1 ? "is" : "are") + " not shown; " +
+           Plural(result.baseline_absent, "baseline entry", "baseline entries") + " no longer " +
+           (result.baseline_absent == 1 ? "matches" : "match") + ".\n";
   }
   if (!result.packs.empty()) out += "\n" + VerdictTable(result.packs) + "\n";
   int skipped = 0;
@@ -81,8 +117,8 @@ std::string RenderText(const ScanResult& result, const TextOptions& options) {
   if (options.fail_on == "none") {
     out += "Gate: passed (fail-on none).\n";
   } else if (options.gate_failed) {
-    out += "Gate: FAILED (" + Plural(options.gate_count, "finding", "findings") +
-           " at or above " + options.fail_on + ").\n";
+    out += "Gate: FAILED (" + Plural(options.gate_count, "finding", "findings") + " at or above " +
+           options.fail_on + ").\n";
   } else {
     out += "Gate: passed (no findings at or above " + options.fail_on + ").\n";
   }

@@ -1,4 +1,6 @@
-// Text report: one line per finding ("path:line:col: level RULE message [pack]"), the counts,
+// Text report: the scope notes (if any), one line per active finding ("path:line:col: level RULE
+// message [pack]"), the counts of active findings, the waived findings ("Suppressed findings (N)":
+// rule, path:line, justification and where the waiver is), a baseline line with --baseline,
 // a table of per-pack certification verdicts (pack, support, version, verdict, failing groups
 // with their rules), then the scan summary and the gate result. Deterministic; works only from the ScanResult.
 #ifndef PACKAUDIT_REPORTS_TEXT_WRITER_H_

@@ -4,6 +4,7 @@
 
 #include <sstream>
 
+#include "cli/init_command.h"
 #include "cli/outputs.h"
 #include "cli/scan_args.h"
 #include "cli/scan_command.h"
@@ -22,6 +23,9 @@ void AddScanOptions(CLI::App& cmd, ScanArgs& scan) {
   cmd.add_option("--html", scan.html, "Also write the self-contained HTML report to FILE");
   cmd.add_option("--markdown", scan.markdown,
                  "Also write a Markdown summary (job summary, PR comment) to FILE");
+  cmd.add_option("--markdown-link-base", scan.markdown_link_base,
+                 "Base URL of the Markdown summary's links to files (default on GitHub Actions: "
+                 "$GITHUB_SERVER_URL/$GITHUB_REPOSITORY/blob/$GITHUB_SHA/)");
   cmd.add_option("--format", scan.format, "Report on stdout: text, json or sarif")
       ->check(CLI::IsMember({"text", "json", "sarif"}));
   cmd.add_option("--fail-on", scan.fail_on,
@@ -29,9 +33,15 @@ void AddScanOptions(CLI::App& cmd, ScanArgs& scan) {
       ->check(CLI::IsMember({"error", "warning", "note", "none"}));
   cmd.add_option("-j,--jobs", scan.jobs, "Parallel jobs (default: all cores)")
       ->check(CLI::Range(1, 1024));
-  cmd.add_option("--rules", scan.rule_dirs, "Extra folder of rule files (repeatable)");
-  cmd.add_option("--select", scan.select, "Only these rule ids or areas (comma-separated)");
-  cmd.add_option("--ignore", scan.ignore, "Skip these rule ids or areas (comma-separated)");
+  // One value per use, so `--select SEC001 PATH` leaves PATH a path.
+  cmd.add_option("--rules", scan.rule_dirs, "Extra folder of rule files (repeatable)")
+      ->allow_extra_args(false);
+  cmd.add_option("--select", scan.select,
+                 "Only these rule ids, areas or id prefixes (comma-separated)")
+      ->allow_extra_args(false);
+  cmd.add_option("--ignore", scan.ignore,
+                 "Skip these rule ids, areas or id prefixes (comma-separated)")
+      ->allow_extra_args(false);
   cmd.add_option("--config", scan.config,
                  "Config file (default: the nearest .packaudit.toml above the first path)");
   cmd.add_flag("--no-config", scan.no_config, "Do not look for a .packaudit.toml");
@@ -79,6 +89,9 @@ void PrintRule(const RuleSpec& r, std::ostream& out) {
     }
   }
   out << "\nStatus:        " << r.status << ", precision " << r.precision << "\n";
+  if (!r.inline_waiver) {
+    out << "Inline waiver: not accepted (only a config waiver or a baseline)\n";
+  }
   if (r.security_severity) {
     std::ostringstream s;
     s.precision(1);
@@ -107,6 +120,31 @@ int RunCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
   ScanArgs scan;
   CLI::App* scan_cmd = app.add_subcommand("scan", "Scan packs, a content repository or files");
   AddScanOptions(*scan_cmd, scan);
+
+  // `init [DIR] [--force]`: a commented starter .packaudit.toml.
+  std::string init_dir = ".";
+  bool init_force = false;
+  CLI::App* init_cmd =
+      app.add_subcommand("init", "Write a commented starter .packaudit.toml (default: here)");
+  init_cmd->add_option("dir", init_dir, "Folder to write .packaudit.toml into (default: .)");
+  init_cmd->add_flag("--force", init_force, "Overwrite an existing .packaudit.toml");
+
+  // `baseline write FILE [scan options] [paths]`: the same scan as `scan`, recorded.
+  CLI::App* baseline_cmd = app.add_subcommand("baseline", "Record findings to accept for now");
+  baseline_cmd->require_subcommand(1);
+  ScanArgs baseline_scan;
+  std::string baseline_file;
+  CLI::App* baseline_write_cmd = baseline_cmd->add_subcommand(
+      "write", "Scan like `scan` and write every finding that is not waived to FILE");
+  baseline_write_cmd->add_option("file", baseline_file, "Baseline file to write (JSON)")
+      ->required();
+  AddScanOptions(*baseline_write_cmd, baseline_scan);
+  for (const char* report_only : {"--sarif", "--github-sarif", "--html", "--markdown",
+                                  "--markdown-link-base", "--format", "--fail-on", "--baseline"}) {
+    if (CLI::Option* option = baseline_write_cmd->get_option_no_throw(report_only)) {
+      baseline_write_cmd->remove_option(option);
+    }
+  }
 
   CLI::App* rules_cmd = app.add_subcommand("rules", "List or describe rules");
   rules_cmd->require_subcommand(1);
@@ -141,6 +179,10 @@ int RunCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
     return kExitOk;
   }
   if (*scan_cmd) return RunScanCommand(std::move(scan), out, err);
+  if (*init_cmd) return RunInitCommand(init_dir, init_force, out, err);
+  if (*baseline_write_cmd) {
+    return RunBaselineWriteCommand(baseline_scan, baseline_file, out, err);
+  }
   if (*rules_cmd) {
     auto ruleset = RuleSet::Load(*list_cmd ? list_dirs : *show_cmd ? show_dirs : std::vector<std::string>{});
     if (!ruleset.ok()) {

@@ -1,4 +1,5 @@
-// The packaudit command line: `scan`, `rules list`, `rules show ID`, `--version`.
+// The packaudit command line: `scan`, `init`, `baseline write`, `rules list`, `rules show ID`,
+// `rules docs`, `--version`.
 // RunCli parses arguments, runs the command and returns the process exit code:
 //   0 gate passed, 1 unsuppressed findings at or above --fail-on, 2 usage/config/rule/tool error.
 // Output goes to `out` (reports) and `err` (errors, notices). Single-threaded entry point; the

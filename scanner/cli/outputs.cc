@@ -1,15 +1,35 @@
 #include "cli/outputs.h"
 
 #include <cctype>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 
+#include "reports/html_writer.h"
 #include "reports/json_writer.h"
+#include "reports/markdown_writer.h"
 #include "reports/sarif_writer.h"
 #include "reports/text_writer.h"
 
 namespace packaudit {
 namespace fs = std::filesystem;
+
+namespace {
+
+// The Markdown summary's link base: --markdown-link-base, else the GitHub Actions blob URL of
+// the commit when GITHUB_SERVER_URL, GITHUB_REPOSITORY and GITHUB_SHA are all set, else "".
+std::string MarkdownLinkBase(const ScanArgs& args) {
+  if (!args.markdown_link_base.empty()) return args.markdown_link_base;
+  const char* server = std::getenv("GITHUB_SERVER_URL");
+  const char* repository = std::getenv("GITHUB_REPOSITORY");
+  const char* sha = std::getenv("GITHUB_SHA");
+  if (!server || !*server || !repository || !*repository || !sha || !*sha) return "";
+  std::string base = server;
+  while (!base.empty() && base.back() == '/') base.pop_back();
+  return base + "/" + repository + "/blob/" + sha + "/";
+}
+
+}  // namespace
 
 std::string AutomationId(const std::vector<std::string>& scope) {
   std::string category;
@@ -51,8 +71,21 @@ Status WriteOutputs(const ScanArgs& args, const ScanResult& result, const GateSu
     github.github = true;
     if (Status s = WriteFile(args.github_sarif, RenderSarif(result, github)); !s.ok()) return s;
   }
-  if (!args.html.empty()) return Status::Error("--html is not available yet");
-  if (!args.markdown.empty()) return Status::Error("--markdown is not available yet");
+  if (!args.html.empty()) {
+    HtmlOptions html;
+    html.fail_on = gate.fail_on;
+    html.gate_count = gate.count;
+    html.exit_code = gate.exit_code;
+    if (Status s = WriteFile(args.html, RenderHtml(result, html)); !s.ok()) return s;
+  }
+  if (!args.markdown.empty()) {
+    MarkdownOptions markdown;
+    markdown.fail_on = gate.fail_on;
+    markdown.gate_failed = gate.exit_code != 0;
+    markdown.gate_count = gate.count;
+    markdown.link_base = MarkdownLinkBase(args);
+    if (Status s = WriteFile(args.markdown, RenderMarkdown(result, markdown)); !s.ok()) return s;
+  }
   if (args.format == "json") {
     out << RenderJson(result, gate.exit_code);
   } else if (args.format == "sarif") {

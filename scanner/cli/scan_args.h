@@ -16,6 +16,9 @@ struct ScanArgs {
   std::string github_sarif;  // SARIF for GitHub code scanning (no suppressed results)
   std::string html;          // self-contained HTML report
   std::string markdown;      // Markdown summary (job summary, PR comment)
+  // Base URL of the Markdown summary's links to findings ("" = from GITHUB_SERVER_URL,
+  // GITHUB_REPOSITORY and GITHUB_SHA when all are set, else no links).
+  std::string markdown_link_base;
   std::string format = "text";  // stdout: text | json | sarif
   // Gate and selection:
   std::string fail_on;  // error | warning | note | none ("" = config, else error)

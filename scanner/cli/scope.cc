@@ -2,6 +2,8 @@
 
 #include <set>
 
+#include "cli/changed_since.h"
+
 namespace packaudit {
 namespace fs = std::filesystem;
 
@@ -19,6 +21,7 @@ fs::path EnclosingPackRoot(const fs::path& path, const fs::path& root) {
 }
 
 StatusOr<ResolvedScope> ResolveScope(const ScanArgs& args, const fs::path& root) {
+  if (!args.changed_since.empty()) return ResolveChangedSince(args, root);
   ResolvedScope scope;
   std::error_code ec;
   std::vector<std::string> paths = args.paths;

@@ -134,6 +134,10 @@ StatusOr<std::unique_ptr<QueryEngine>> QueryEngine::Build(
     }
     if (rule->engine != EngineKind::kQuery) continue;
     for (const QuerySpec& spec : rule->queries) {
+      if (spec.compiled != nullptr) {  // compiled once by the loader
+        engine->entries_.push_back(Entry{rule, *spec.compiled});
+        continue;
+      }
       auto compiled = CompileQuery(spec);
       if (!compiled.ok()) {
         return Status::Error(rule->source + ":" + std::to_string(spec.line) +

@@ -41,7 +41,7 @@ const std::set<std::string, std::less<>> kTopKeys = {
     "id",          "name",         "summary",   "area",          "severity",
     "severity_by_support",         "file_kinds", "message",      "rationale",
     "remediation", "example_bad",  "example_good", "references", "tags",
-    "security_severity", "precision", "certification", "status", "redact",
+    "security_severity", "precision", "certification", "status", "redact", "inline_waiver",
     "regex",       "query",        "field",     "doc",           "builtin", "scope",
     "clang"};
 const std::set<std::string, std::less<>> kDocChecks = {"pack_files_present"};
@@ -225,6 +225,7 @@ void ParseQueries(const toml::node& node, RuleSpec& spec, Checker& check) {
       check.FailAt(q.line, "query.query", compiled.status().message());
       return;
     }
+    q.compiled = std::make_shared<const CompiledQuery>(std::move(compiled).value());
     spec.queries.push_back(std::move(q));
   }
 }
@@ -649,6 +650,12 @@ StatusOr<RuleSpec> ParseRuleFile(std::string_view toml_text, const std::string& 
   if (const auto* redact = table.get("redact"); redact != nullptr) {
     if (!redact->is_boolean()) check.Fail(redact, "redact", "must be true or false");
     spec.redact = redact->value_or(false);
+  }
+  if (const auto* inline_waiver = table.get("inline_waiver"); inline_waiver != nullptr) {
+    if (!inline_waiver->is_boolean()) {
+      check.Fail(inline_waiver, "inline_waiver", "must be true or false");
+    }
+    spec.inline_waiver = inline_waiver->value_or(true);
   }
   if (const auto* ss = table.get("security_severity"); ss != nullptr) {
     const auto v = ss->value<double>();

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -36,11 +37,16 @@ struct RegexSpec {
 
 // [[query]]: a tree-sitter query for one language; text predicates #eq?, #not-eq?, #match?,
 // #not-match?, #any-of? are evaluated by the engine.
+struct CompiledQuery;  // rules/compiled_query.h
+
 struct QuerySpec {
   Language language = Language::kPython;
   std::string query;
   std::string capture;  // the capture whose node is the finding's region ("" = first capture)
   int line = 0;         // TOML line of the query (for error messages)
+  // The query compiled by the loader (immutable, shared by copies of the spec), so engines do not
+  // compile it again; null for a spec built by hand.
+  std::shared_ptr<const CompiledQuery> compiled;
 };
 
 // One condition on an argument of a [[clang]] call; every condition given must hold.
@@ -142,6 +148,10 @@ struct RuleSpec {
                               // release-hygiene, adoption, scanner
   std::string status = "stable";  // stable | preview
   bool redact = false;            // the matched text is a secret: never shown
+  // Whether an in-source `packaudit: ignore[ID] reason` comment may waive the rule's findings
+  // (TOML `inline_waiver`). False for rules whose findings block a pack: only a config waiver or a
+  // baseline can waive them.
+  bool inline_waiver = true;
   std::string source;             // where it came from: "rules/security/SEC003.toml"
 
   RegexSpec regex;

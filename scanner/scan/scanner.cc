@@ -14,6 +14,7 @@
 #include "scan/finalize.h"
 #include "scan/pack_file_contexts.h"
 #include "scan/parallel.h"
+#include "suppress/suppress_pass.h"
 #include "walk/classify.h"
 
 namespace packaudit {
@@ -28,6 +29,7 @@ struct FileSlot {
   FileKind kind = FileKind::kText;
   std::unique_ptr<ParsedFile> parsed;  // null when the file could not be read
   std::vector<Finding> findings;
+  FileWaivers waivers;  // inline directives and, for a pack's .pack-ignore, its entries
 };
 
 class DiagnosticRules {
@@ -76,6 +78,7 @@ std::string RulesetHash(const std::vector<RuleSpec>& rules) {
       material += '\x1f';
     }
     material += r.builtin.name + '\x1f';
+    if (!r.inline_waiver) material += "no-inline-waiver\x1f";
     material += '\x1e';
   }
   return StableHash(material);
@@ -109,6 +112,18 @@ void ScanOneFile(const FileSystem& fs, const RuleEngines& engines,
     auto source = std::make_unique<SourceFile>(slot.walked->display_path, std::move(bytes).value());
     slot.parsed = std::make_unique<ParsedFile>(ParseFile(std::move(source), slot.kind));
     for (const Diagnostic& d : slot.parsed->diagnostics) add_diagnostic(*slot.parsed->source, d);
+    // Waivers, kept per file for the suppression pass.
+    const SourceFile& source_file = *slot.parsed->source;
+    slot.waivers.path = slot.walked->display_path;
+    if (!source_file.has_nul()) {
+      slot.waivers.directives = FindInlineDirectives(source_file, slot.kind);
+      if (slot.has_pack && slot.kind == FileKind::kPackIgnore &&
+          PathInPack(slot.walked->display_path, slot.pack_root) == ".pack-ignore") {
+        slot.waivers.is_pack_ignore = true;
+        slot.waivers.pack_root = slot.pack_root;
+        slot.waivers.pack_ignore = ParsePackIgnore(source_file);
+      }
+    }
     engines.ScanFile(*slot.parsed, emitter, slot.pack);
     // Code trees and C facts are not needed past this point (pack checks read code_strings);
     // free them early.
@@ -182,7 +197,7 @@ StatusOr<ScanResult> RunScan(const FileSystem& fs, const ScanOptions& options) {
   }
   const std::vector<Pack> packs = BuildPacks(parsed, roots, Basename(options.display_root));
   std::vector<std::vector<Finding>> pack_findings(packs.size());
-  const CheckContext context{options.today};
+  const CheckContext context{options.today, options.pack_bases ? &*options.pack_bases : nullptr};
   ParallelFor(packs.size(), options.jobs, [&](size_t i) {
     Emitter emitter;
     engines.ScanPack(packs[i], context, emitter);
@@ -233,13 +248,37 @@ StatusOr<ScanResult> RunScan(const FileSystem& fs, const ScanOptions& options) {
     return false;
   });
 
-  // Snippets, redaction and line hashes, per file.
-  std::map<std::string, std::vector<Finding*>> by_path;
-  for (Finding& f : findings) by_path[f.path].push_back(&f);
+  // Suppression: marks waived findings, adds the waivers' own problems (ENG008-ENG011).
   std::map<std::string, const SourceFile*> source_by_path;
   for (const FileSlot& slot : slots) {
     if (slot.parsed) source_by_path[slot.walked->display_path] = slot.parsed->source.get();
   }
+  {
+    SuppressInput waivers;
+    waivers.rules = &options.rules;
+    waivers.known_rule_ids = EmbeddedRuleIds();
+    waivers.known_rule_ids.insert(options.known_rule_ids.begin(), options.known_rule_ids.end());
+    for (FileSlot& slot : slots) {
+      if (!slot.waivers.directives.empty() || slot.waivers.is_pack_ignore) {
+        waivers.files.push_back(std::move(slot.waivers));
+      }
+    }
+    waivers.config_waivers = options.waivers;
+    waivers.pack_root_of = [&](const std::string& path) { return PackRootFor(path, roots); };
+    waivers.sources = source_by_path;
+    SuppressOutput suppressed = ApplySuppressions(waivers, findings);
+    for (Finding& f : suppressed.problems) {
+      if (const auto root = PackRootFor(f.path, roots)) {
+        if (auto it = pack_by_root.find(*root); it != pack_by_root.end()) f.pack = it->second->name;
+      }
+      findings.push_back(std::move(f));
+    }
+    result.scope_notes = std::move(suppressed.notes);
+  }
+
+  // Snippets, redaction and line hashes, per file.
+  std::map<std::string, std::vector<Finding*>> by_path;
+  for (Finding& f : findings) by_path[f.path].push_back(&f);
   std::vector<std::pair<const SourceFile*, std::vector<Finding*>*>> work;
   for (auto& [path, list] : by_path) {
     auto it = source_by_path.find(path);
@@ -255,10 +294,15 @@ StatusOr<ScanResult> RunScan(const FileSystem& fs, const ScanOptions& options) {
       result.execution_successful = false;
     }
   }
+  // Baseline after the suppression pass: only active findings are matched.
+  if (options.baseline) {
+    result.baseline_path = options.baseline->path;
+    result.baseline_absent = ApplyBaseline(*options.baseline, result.findings);
+  }
   const auto group_of_rule = GroupsOfRules(options.rules);
   std::map<std::string, std::vector<const Finding*>> findings_by_pack;  // by pack root
   for (const Finding& f : result.findings) {
-    if (f.pack.empty()) continue;
+    if (f.pack.empty() || !f.active()) continue;  // waived and baselined findings do not count
     if (const auto root = PackRootFor(f.path, roots)) findings_by_pack[*root].push_back(&f);
   }
   for (const Pack& p : packs) {

@@ -9,6 +9,8 @@
 //
 // A group fails when it holds at least one finding at severity error; warnings and notes are
 // listed but do not fail it (rule severities already encode the support level's strictness).
+// Only active findings count (Finding::active(): not waived, not already in the baseline); the
+// scan pipeline passes only those, and ComputeVerdict skips any other it is given.
 #ifndef PACKAUDIT_VERDICT_VERDICT_H_
 #define PACKAUDIT_VERDICT_VERDICT_H_
 

@@ -9,6 +9,7 @@
 #include <tuple>
 #include <utility>
 
+#include "core/glob.h"
 #include "walk/path_util.h"
 
 namespace packaudit {
@@ -60,6 +61,10 @@ class WalkRun {
       resolved.push_back(std::move(*input));
     }
     for (const Input& input : resolved) {
+      if (IsExcluded(input.display)) {
+        if (seen_.insert(input.canonical).second) SkipExcluded(input.display);
+        continue;
+      }
       switch (input.type) {
         case EntryType::kDirectory: {
           Status status = WalkFolder(input);
@@ -167,7 +172,17 @@ class WalkRun {
     // Not a symlink target: the walk never goes through links, so this is the entry's own path.
     const std::string canonical = JoinPath(folder.canonical, name);
     if (seen_.count(canonical) != 0) return;
+    if (IsExcluded(display)) {
+      seen_.insert(canonical);
+      SkipExcluded(display);
+      return;
+    }
     StatusOr<EntryInfo> info = fs_.Stat(fs_path);
+    if (info.ok() && info->type == EntryType::kDirectory && IsExcludedFolder(display)) {
+      seen_.insert(canonical);
+      SkipExcluded(display);
+      return;
+    }
     if (!info.ok()) {
       seen_.insert(canonical);
       Skip(display, kUnreadableRule,
@@ -242,6 +257,24 @@ class WalkRun {
   void VisitOther(const std::string& display, const std::string& canonical) {
     if (!seen_.insert(canonical).second) return;
     Skip(display, kUnreadableRule, "not a regular file or folder (device, socket or pipe)");
+  }
+
+  bool IsExcluded(const std::string& display) const {
+    return std::any_of(options_.exclude.begin(), options_.exclude.end(),
+                       [&](const std::string& pattern) { return GlobMatch(pattern, display); });
+  }
+
+  // "x/**" excludes everything inside x: the folder itself is skipped as a whole.
+  bool IsExcludedFolder(const std::string& display) const {
+    return std::any_of(
+        options_.exclude.begin(), options_.exclude.end(), [&](const std::string& pattern) {
+          return pattern.size() > 3 && pattern.ends_with("/**") &&
+                 GlobMatch(std::string_view(pattern).substr(0, pattern.size() - 3), display);
+        });
+  }
+
+  void SkipExcluded(const std::string& display) {
+    Skip(display, "", "excluded by " + options_.exclude_source);
   }
 
   bool IsIgnored(const std::string& name) const {

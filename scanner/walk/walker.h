@@ -30,8 +30,11 @@ struct WalkOptions {
   std::vector<std::string> ignored_dirs = {".git", ".hg", ".svn", "node_modules", "__pycache__",
                                            ".venv", "venv", ".tox", ".mypy_cache",
                                            ".pytest_cache", ".idea", ".vscode"};
-  // Globs over display paths (core/glob.h) that are not scanned (config `exclude`).
+  // Globs over display paths (core/glob.h) that are not scanned (config `exclude`). An excluded
+  // file or folder (inputs included) is recorded in `skipped` with no rule id and the reason
+  // "excluded by <exclude_source>"; an excluded folder is not entered.
   std::vector<std::string> exclude;
+  std::string exclude_source = "configuration";  // e.g. the config file's display path
 };
 
 struct WalkedFile {

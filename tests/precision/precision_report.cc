@@ -153,7 +153,7 @@ StatusOr<ClassResult> MeasureClass(const fs::path& dir, const std::vector<RuleSp
 
   std::set<std::tuple<std::string, int, std::string>> hit;
   for (const Finding& f : scan->findings) {
-    if (measured.count(f.rule_id) == 0) continue;
+    if (!f.active() || measured.count(f.rule_id) == 0) continue;  // waived: not reported
     const auto key = std::make_tuple(f.path, f.region.start_line, f.rule_id);
     if (wanted.count(key) > 0) {
       if (hit.insert(key).second) ++result.by_rule[f.rule_id].true_positives;

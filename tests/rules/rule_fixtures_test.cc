@@ -5,7 +5,13 @@
 // the line before it, every `ruleid:` must be met, and no finding may sit on an `ok:` line. Each
 // fixture folder needs at least one `ruleid:` and one `ok:` for its rule. An optional
 // `scan.toml` sets max_file_size, `today` (the scan date, YYYY-MM-DD; default 2026-01-15 so
-// date rules are reproducible) and `unreadable` (paths whose reads fail, to test ENG007).
+// date rules are reproducible), `unreadable` (paths whose reads fail, to test ENG007) and `select`
+// (other rules to enable too, e.g. the rule a waiver fixture waives). `[changed_since]` makes a
+// diff-aware fixture: base/ and head/ trees in a temporary git repository, scanned as
+// `--changed-since HEAD`, annotations in head/ (see changed_since_repo.h).
+//
+// Waived findings (suppressed or already in a baseline: not Finding::active()) are not reported,
+// so a fixture can put `ok: SEC009` on a line a waiver covers, and `ruleid: ENG010` on the waiver.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -17,6 +23,8 @@
 #include <toml++/toml.h>
 
 #include "annotations.h"
+#include "changed_since_repo.h"
+#include "cli/scope.h"
 #include "rules/registry.h"
 #include "scan/scanner.h"
 
@@ -107,6 +115,8 @@ TEST_P(RuleFixtureTest, FindingsMatchAnnotations) {
   options.jobs = 2;
   options.today = Date{2026, 1, 15};
   std::set<std::string> unreadable;
+  fs::path annotated = dir;  // where the annotations are (head/ for diff-aware fixtures)
+  std::unique_ptr<ChangedSinceRepo> repo;
   if (fs::exists(dir / "scan.toml")) {
     toml::table t = toml::parse_file((dir / "scan.toml").string());
     if (auto max = t["max_file_size"].value<int64_t>()) options.walk.max_file_size = *max;
@@ -118,15 +128,38 @@ TEST_P(RuleFixtureTest, FindingsMatchAnnotations) {
     if (auto* list = t["unreadable"].as_array()) {
       for (auto& item : *list) unreadable.insert((dir / item.value_or(std::string())).string());
     }
+    if (auto* changed = t["changed_since"].as_table()) {  // see changed_since_repo.h
+      annotated = dir / (*changed)["head"].value_or(std::string("head"));
+      auto built = ChangedSinceRepo::Build(dir / (*changed)["base"].value_or(std::string("base")),
+                                           annotated, id);
+      ASSERT_TRUE(built.ok()) << built.status().message();
+      repo = std::move(built).value();
+      ScanArgs args;
+      args.paths = {repo->dir().string()};
+      args.changed_since = "HEAD";
+      auto scope = ResolveScope(args, repo->dir());
+      ASSERT_TRUE(scope.ok()) << scope.status().message();
+      options.inputs.clear();
+      for (const fs::path& input : scope->inputs) options.inputs.push_back(input.string());
+      options.display_root = repo->dir().string();
+      options.pack_bases = std::move(scope->pack_bases);
+    }
   }
-  auto enabled = ruleset->Select({id}, {});
+  std::vector<std::string> select = {id};
+  if (fs::exists(dir / "scan.toml")) {
+    toml::table t = toml::parse_file((dir / "scan.toml").string());
+    if (auto* list = t["select"].as_array()) {
+      for (auto& item : *list) select.push_back(item.value_or(std::string()));
+    }
+  }
+  auto enabled = ruleset->Select(select, {});
   ASSERT_TRUE(enabled.ok()) << enabled.status().message();
   options.rules = std::move(enabled).value();
   FaultyFileSystem filesystem(MakeRealFileSystem(), unreadable);
   auto result = RunScan(filesystem, options);
   ASSERT_TRUE(result.ok()) << result.status().message();
 
-  const Collected collected = CollectExpectations(dir);
+  const Collected collected = CollectExpectations(annotated);
   for (const auto& error : collected.errors) ADD_FAILURE() << error;
 
   int positives = 0;
@@ -146,6 +179,7 @@ TEST_P(RuleFixtureTest, FindingsMatchAnnotations) {
 
   std::set<std::tuple<std::string, int, std::string>> seen;
   for (const Finding& f : result->findings) {
+    if (!f.active()) continue;  // waived: not reported
     const auto key = std::make_tuple(f.path, f.region.start_line, f.rule_id);
     seen.insert(key);
     if (forbidden.count(key) > 0) {

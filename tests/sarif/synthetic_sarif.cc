@@ -3,8 +3,10 @@
 // Writes a few small source files under SRCROOT (CRLF and lone-CR line breaks, a byte order mark,
 // a non-BMP character before a match, a space and non-ASCII letters in folder names, a secret),
 // builds findings on them through the scan pipeline's finalizing step (snippets, redaction,
-// GitHub line hashes, fingerprints), and renders the canonical and the GitHub-bound SARIF. The
-// test then validates both with ci/validate-sarif, including the line-hash oracle cross-check.
+// GitHub line hashes, fingerprints), marks two findings as waived (one in the source, one by the
+// config file) and one as unchanged since a baseline, and renders the canonical and the
+// GitHub-bound SARIF. The tests then validate both with ci/validate-sarif, including the
+// line-hash oracle cross-check, and the GitHub one with check-github-sarif.py.
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -42,6 +44,8 @@ const std::vector<SyntheticFile>& Files() {
       {"Packs/\xC3\x9Cn\xC3\xAF"
        "code #1/Scripts/Old/Old.py",
        "x = 1\rprint('old mac')\r"},
+      {".packaudit.toml",
+       "[[waivers]]\nrules = [\"DOC005\"]\npaths = [\"Packs/Demo Pack/README.md\"]\n"},
   };
   return files;
 }
@@ -152,7 +156,22 @@ int Main(int argc, char** argv) {
   for (auto& [path, list] : by_file) AddSourceDetails(&sources.at(path), list);
   SortAndFingerprint(findings);
 
+  // Waivers and a baseline, as the suppression and baseline passes mark them.
+  for (Finding& f : findings) {
+    f.baseline_state = BaselineState::kNew;
+    if (f.rule_id == "CODE002" && f.region.start_line == 7) {
+      f.suppressions = {{"inSource", "the second print is wanted in the demo",
+                         "Packs/Demo Pack/Integrations/DemoIntegration/DemoIntegration.py:7"}};
+    } else if (f.rule_id == "DOC005" && f.region.start_line == 3) {
+      f.suppressions = {{"external", "", ".packaudit.toml:1"}};
+    } else if (f.rule_id == "META005") {
+      f.baseline_state = BaselineState::kUnchanged;
+    }
+  }
+
   ScanResult result;
+  result.baseline_path = ".packaudit-baseline.json";
+  result.baseline_absent = 1;
   result.tool_version = "0.1.0";
   result.ruleset_hash = "0000000000000000";
   result.scope = {"Packs"};
@@ -165,12 +184,13 @@ int Main(int argc, char** argv) {
   for (const Finding& f : result.findings) {
     if (f.pack == "Demo Pack") demo.push_back(&f);
   }
-  result.packs = {{"Demo Pack", "Packs/Demo Pack", "community", "1.0.0", ComputeVerdict(demo, groups)},
-                  {"\xC3\x9Cn\xC3\xAF"
-                   "code #1",
-                   "Packs/\xC3\x9Cn\xC3\xAF"
-                   "code #1",
-                   "", "", ComputeVerdict({}, groups)}};
+  result.packs = {
+      {"Demo Pack", "Packs/Demo Pack", "community", "1.0.0", ComputeVerdict(demo, groups)},
+      {"\xC3\x9Cn\xC3\xAF"
+       "code #1",
+       "Packs/\xC3\x9Cn\xC3\xAF"
+       "code #1",
+       "", "", ComputeVerdict({}, groups)}};
 
   SarifOptions options;
   options.automation_id = "packaudit/synthetic/";

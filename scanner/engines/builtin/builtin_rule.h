@@ -18,12 +18,23 @@
 #include "engines/emitter.h"
 #include "engines/file_unit.h"
 #include "model/pack.h"
+#include "model/pack_base.h"
 
 namespace packaudit {
 
 // Facts about the scan that checks may depend on.
 struct CheckContext {
   Date today;  // the scan date (--today pins it for reproducible runs)
+  // Diff-aware scans (--changed-since): each scanned pack's state at the base revision, by pack
+  // root. Null otherwise; checks that compare with the base are then silent.
+  const PackBases* pack_bases = nullptr;
+
+  // The base of `pack`, or nullptr (not a diff-aware scan, or a pack without base facts).
+  const PackBase* BaseOf(const Pack& pack) const {
+    if (pack_bases == nullptr) return nullptr;
+    const auto it = pack_bases->find(pack.root);
+    return it == pack_bases->end() ? nullptr : &it->second;
+  }
 };
 
 using PackCheck = void (*)(const RuleSpec& rule, const Pack& pack, const CheckContext& context,

@@ -20,6 +20,8 @@ TEST(JsonWriterTest, FullDocument) {
       "files_scanned": 7,
       "findings": 4,
       "counts": {"error": 2, "warning": 1, "note": 1},
+      "suppressed": 0,
+      "baselined": 0,
       "execution_successful": false,
       "exit_code": 1
     },
@@ -27,25 +29,27 @@ TEST(JsonWriterTest, FullDocument) {
       {"rule_id": "SEC003", "level": "error", "path": "Packs/Foo/Integrations/Foo/Foo.py",
        "region": {"start_line": 4, "start_column": 16, "end_line": 4, "end_column": 36},
        "message": "AWS access key in a string literal.", "pack": "Foo",
-       "fingerprint": "0123456789abcdef:1", "line_hash": "2c968962cd24329b:1"},
+       "fingerprint": "0123456789abcdef:1", "line_hash": "2c968962cd24329b:1", "suppressions": []},
       {"rule_id": "CODE002", "level": "note", "path": "Packs/Foo/Integrations/Foo/Foo.py",
        "region": {"start_line": 5, "start_column": 5, "end_line": 5, "end_column": 10},
        "message": "print() call", "pack": "Foo",
-       "fingerprint": "1111111111111111:1", "line_hash": "d45699d78a7c2b5f:1"},
+       "fingerprint": "1111111111111111:1", "line_hash": "d45699d78a7c2b5f:1", "suppressions": []},
       {"rule_id": "ENG001", "level": "error", "path": "Packs/Foo/Playbooks/broken.yml",
        "region": {"start_line": 2, "start_column": 1, "end_line": 2, "end_column": 9},
        "message": "YAML parse error: mapping values are not allowed here.", "pack": "Foo",
-       "fingerprint": "2222222222222222:1", "line_hash": "850934f5c30ca1f1:1"},
+       "fingerprint": "2222222222222222:1", "line_hash": "850934f5c30ca1f1:1", "suppressions": []},
       {"rule_id": "DOC001", "level": "warning", "path": "Packs/My Pack/pack_metadata.json",
        "region": {"start_line": 1, "start_column": 1, "end_line": 1, "end_column": 2},
        "message": "Pack 'My Pack' has no README.md.", "pack": "My Pack",
-       "fingerprint": "3333333333333333:1", "line_hash": "e186381e6146d3ed:1"}
+       "fingerprint": "3333333333333333:1", "line_hash": "e186381e6146d3ed:1", "suppressions": []}
     ],
     "skipped": [
       {"path": "Packs/Foo/.git", "rule_id": null, "reason": "ignored folder"},
       {"path": "Packs/Foo/big.bin", "rule_id": "ENG003",
        "reason": "file is 7340032 bytes, over the limit"}
-    ]
+    ],
+    "scope": ["Packs"],
+    "scope_notes": []
   })");
   const std::string text = RenderJson(testing::SyntheticScan(), 1);
   json actual = json::parse(text);
@@ -82,7 +86,7 @@ TEST(JsonWriterTest, FullDocument) {
   const nlohmann::ordered_json ordered = nlohmann::ordered_json::parse(text);
   for (const auto& item : ordered.items()) keys.push_back(item.key());
   EXPECT_EQ(keys, (std::vector<std::string>{"version", "tool", "summary", "findings", "skipped",
-                                            "packs"}));
+                                            "packs", "scope", "scope_notes"}));
   EXPECT_EQ(RenderJson(testing::SyntheticScan(), 1), text);
 }
 
@@ -94,8 +98,35 @@ TEST(JsonWriterTest, EmptyScan) {
   EXPECT_EQ(doc.at("skipped"), json::array());
   EXPECT_EQ(doc.at("packs"), json::array());
   EXPECT_EQ(doc.at("summary"), json::parse(R"({"files_scanned": 0, "findings": 0,
-      "counts": {"error": 0, "warning": 0, "note": 0}, "execution_successful": true,
-      "exit_code": 0})"));
+      "counts": {"error": 0, "warning": 0, "note": 0}, "suppressed": 0, "baselined": 0,
+      "execution_successful": true, "exit_code": 0})"));
+}
+
+TEST(JsonWriterTest, WaivedFindingsAreListedButNotCounted) {
+  ScanResult result = testing::SyntheticScan();
+  result.findings[0].suppressions.push_back(
+      {"external", "accepted until the vendor rotates it", ".packaudit.toml:12"});
+  const json doc = json::parse(RenderJson(result, 0));
+  EXPECT_EQ(doc.at("summary").at("findings"), 3);
+  EXPECT_EQ(doc.at("summary").at("suppressed"), 1);
+  EXPECT_EQ(doc.at("summary").at("counts").at("error"), 1);
+  EXPECT_EQ(doc.at("findings").size(), 4u);
+  EXPECT_EQ(doc.at("findings")[0].at("suppressions"),
+            json::parse(R"([{"kind": "external", "justification":
+                "accepted until the vendor rotates it", "source": ".packaudit.toml:12"}])"));
+  EXPECT_FALSE(doc.at("findings")[0].contains("baseline_state"));
+}
+
+TEST(JsonWriterTest, BaselineStateOnlyWithABaseline) {
+  ScanResult result = testing::SyntheticScan();
+  result.baseline_path = "baseline.sarif";
+  result.findings[1].baseline_state = BaselineState::kUnchanged;
+  result.findings[0].baseline_state = BaselineState::kNew;
+  const json doc = json::parse(RenderJson(result, 1));
+  EXPECT_EQ(doc.at("findings")[0].at("baseline_state"), "new");
+  EXPECT_EQ(doc.at("findings")[1].at("baseline_state"), "unchanged");
+  EXPECT_EQ(doc.at("summary").at("baselined"), 1);
+  EXPECT_EQ(doc.at("summary").at("findings"), 3);
 }
 
 TEST(JsonWriterTest, PackIsNullOutsideAnyPack) {

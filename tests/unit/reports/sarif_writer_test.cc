@@ -1,10 +1,12 @@
-// Checks of the SARIF notes' section 9 checklist (items 2, 5-22, 24, 25, 32, 34, 37-39) and of
-// section 8.4 (what no validator catches) on synthetic scan results.
+// Checks of the SARIF notes' section 9 checklist (items 2, 5-22, 24, 25, 29, 32, 34-39) and of
+// section 8.4 (what no validator catches) on synthetic scan results, including suppressed and
+// baseline findings and the GitHub form's filtering and result limit.
 #include "reports/sarif_writer.h"
 
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <functional>
 #include <nlohmann/json.hpp>
 #include <regex>
@@ -596,6 +598,284 @@ TEST(SarifWriterTest, InvalidUtf8BecomesReplacementCharacter) {
   ASSERT_NO_THROW(text = RenderSarif(result, Options()));
   const json results = TheRun(json::parse(text)).at("results");
   EXPECT_EQ(results[1].at("message").at("text"), "bad \xEF\xBF\xBD\xEF\xBF\xBD byte.");
+}
+
+// --- Suppressions, baselines and the GitHub form -------------------------------------------
+
+// SyntheticScan with findings[1] (CODE002) waived in the source, findings[3] (DOC001) waived by
+// the config file without a reason.
+ScanResult SuppressedScan() {
+  ScanResult result = SyntheticScan();
+  result.findings[1].suppressions = {
+      {"inSource", "debug output is wanted here", "Packs/Foo/Integrations/Foo/Foo.py:5"}};
+  result.findings[3].suppressions = {{"external", "", ".packaudit.toml:8"}};
+  return result;
+}
+
+// SyntheticScan compared against a baseline: findings[0] new, findings[2] already known.
+ScanResult BaselineScan() {
+  ScanResult result = SyntheticScan();
+  result.baseline_path = ".packaudit-baseline.json";
+  result.baseline_absent = 2;
+  for (Finding& f : result.findings) f.baseline_state = BaselineState::kNew;
+  result.findings[2].baseline_state = BaselineState::kUnchanged;
+  return result;
+}
+
+SarifOptions GithubOptions() {
+  SarifOptions options = Options();
+  options.github = true;
+  return options;
+}
+
+// Checklist 34: every result has the array; a suppression has kind, status, justification.
+TEST(SarifWriterTest, SuppressionsFromFindings) {
+  const json results = TheRun(Render(SuppressedScan())).at("results");
+  ASSERT_EQ(results.size(), 4u);
+  EXPECT_EQ(results[0].at("suppressions"), json::array());
+  EXPECT_EQ(results[2].at("suppressions"), json::array());
+  EXPECT_EQ(results[1].at("suppressions"), json::parse(R"([{
+      "kind": "inSource", "status": "accepted",
+      "justification": "debug output is wanted here",
+      "location": {"physicalLocation": {
+          "artifactLocation": {"uri": "Packs/Foo/Integrations/Foo/Foo.py", "uriBaseId": "%SRCROOT%"},
+          "region": {"startLine": 5}}},
+      "properties": {"source": "Packs/Foo/Integrations/Foo/Foo.py:5"}}])"));
+  const json& external = results[3].at("suppressions");
+  ASSERT_EQ(external.size(), 1u);
+  EXPECT_EQ(external[0].at("kind"), "external");
+  EXPECT_EQ(external[0].at("status"), "accepted");
+  EXPECT_EQ(external[0].at("justification"), "No reason was given.");
+  EXPECT_EQ(external[0].at("location").at("physicalLocation").at("artifactLocation").at("uri"),
+            ".packaudit.toml");
+  // Key order is fixed: suppressions after the fingerprints, before the properties.
+  const std::string text = RenderSarif(SuppressedScan(), Options());
+  EXPECT_LT(text.find("\"partialFingerprints\""), text.find("\"suppressions\""));
+}
+
+TEST(SarifWriterTest, SuppressionEdgeCases) {
+  ScanResult result = SyntheticScan();
+  result.findings[0].suppressions = {{"pragma", "odd kind", "somewhere"},
+                                     {"inSource", "two waivers", "Packs/Foo/a b.py:0"},
+                                     {"external", "no source", ""},
+                                     {"external", "absolute", "/etc/packaudit.toml:3"}};
+  const json s = TheRun(Render(result)).at("results")[0].at("suppressions");
+  ASSERT_EQ(s.size(), 4u);
+  EXPECT_EQ(s[0].at("kind"), "external");  // unknown kinds are not valid SARIF
+  EXPECT_FALSE(s[0].contains("location"));
+  EXPECT_EQ(s[0].at("properties").at("source"), "somewhere");
+  EXPECT_FALSE(s[1].contains("location"));  // line 0 is no line
+  EXPECT_FALSE(s[2].contains("location"));
+  EXPECT_FALSE(s[2].contains("properties"));
+  EXPECT_EQ(s[3].at("location").at("physicalLocation").at("artifactLocation"),
+            json({{"uri", "file:///etc/packaudit.toml"}}));
+  for (const auto& item : s) {
+    EXPECT_FALSE(item.at("justification").get<std::string>().empty());
+    EXPECT_EQ(item.at("status"), "accepted");
+  }
+}
+
+// Checklist 35.
+TEST(SarifWriterTest, BaselineStateOnEveryResultWhenABaselineWasUsed) {
+  const json run = TheRun(Render(BaselineScan()));
+  const json& results = run.at("results");
+  ASSERT_EQ(results.size(), 4u);
+  const std::vector<std::string> states = {"new", "new", "unchanged", "new"};
+  for (size_t i = 0; i < results.size(); ++i) {
+    EXPECT_EQ(results[i].at("baselineState"), states[i]) << i;
+  }
+  EXPECT_EQ(run.at("properties").at("baseline"),
+            json({{"file", ".packaudit-baseline.json"}, {"absent", 2}}));
+  // A finding the baseline pass left unmarked still gets a state.
+  ScanResult unmarked = BaselineScan();
+  unmarked.findings[1].baseline_state = BaselineState::kNone;
+  EXPECT_EQ(TheRun(Render(unmarked)).at("results")[1].at("baselineState"), "new");
+  // Without a baseline: none.
+  const json plain = TheRun(Render(SyntheticScan()));
+  for (const auto& r : plain.at("results")) EXPECT_FALSE(r.contains("baselineState"));
+  EXPECT_FALSE(plain.at("properties").contains("baseline"));
+}
+
+// Checklist 36: the GitHub form is the canonical one minus inactive results and suppressions.
+TEST(SarifWriterTest, GithubFormDropsInactiveResults) {
+  ScanResult result = SuppressedScan();
+  result.baseline_path = "base.json";
+  for (Finding& f : result.findings) f.baseline_state = BaselineState::kNew;
+  result.findings[2].baseline_state = BaselineState::kUnchanged;
+  const json canonical = Render(result);
+  const json github = Render(result, GithubOptions());
+  ASSERT_EQ(github.at("runs").size(), 1u);
+  const json& run = TheRun(github);
+  const json& results = run.at("results");
+  ASSERT_EQ(results.size(), 1u);  // only the secret is active
+  EXPECT_EQ(results[0].at("ruleId"), "SEC003");
+  EXPECT_EQ(results[0].at("baselineState"), "new");
+  EXPECT_FALSE(results[0].contains("suppressions"));
+  EXPECT_EQ(github.dump().find("\"suppressions\""), std::string::npos);
+
+  json expected = canonical;
+  json kept = json::array();
+  const json canonical_run = TheRun(canonical);
+  for (const auto& r : canonical_run.at("results")) {
+    if (!r.at("suppressions").empty() || r.at("baselineState") == "unchanged") continue;
+    json copy = r;
+    copy.erase("suppressions");
+    kept.push_back(copy);
+  }
+  expected.at("runs").at(0).at("results") = kept;
+  EXPECT_EQ(github, expected);
+  // Rules stay declared (the full catalog) and indexes match.
+  const json& rules = run.at("tool").at("driver").at("rules");
+  EXPECT_EQ(rules.size(), 4u);
+  EXPECT_EQ(rules.at(results[0].at("ruleIndex").get<size_t>()).at("id"), "SEC003");
+  // The ENG notification stays although its finding is inactive: the file still did not parse.
+  EXPECT_EQ(run.at("invocations")[0].at("toolExecutionNotifications").size(), 1u);
+}
+
+TEST(SarifWriterTest, GithubFormOfAnAllWaivedScanHasNoResults) {
+  ScanResult result = SyntheticScan();
+  for (Finding& f : result.findings) f.suppressions = {{"external", "accepted risk", "x:1"}};
+  const json run = TheRun(Render(result, GithubOptions()));
+  EXPECT_EQ(run.at("results"), json::array());
+  EXPECT_EQ(TheRun(Render(result)).at("results").size(), 4u);
+}
+
+// Many findings of the synthetic rules: `errors` SEC003 (security severity 8.5), `warnings`
+// DOC001, `notes` CODE002, interleaved so that ScanResult order is not severity order.
+ScanResult ManyFindings(int errors, int warnings, int notes) {
+  ScanResult result = SyntheticScan();
+  const Finding secret = result.findings[0];
+  const Finding print = result.findings[1];
+  const Finding readme = result.findings[3];
+  ScanResult many = result;
+  many.findings.clear();
+  many.execution_successful = true;
+  int e = 0;
+  int w = 0;
+  int n = 0;
+  for (int i = 0; e < errors || w < warnings || n < notes; ++i) {
+    const Finding* base = nullptr;
+    if (i % 3 == 0 && n < notes) {
+      base = &print;
+      ++n;
+    } else if (i % 3 == 1 && w < warnings) {
+      base = &readme;
+      ++w;
+    } else if (e < errors) {
+      base = &secret;
+      ++e;
+    } else if (n < notes) {
+      base = &print;
+      ++n;
+    } else {
+      base = &readme;
+      ++w;
+    }
+    Finding f = *base;
+    char path[32];
+    std::snprintf(path, sizeof(path), "Packs/Foo/f%06d.py", i);
+    f.path = path;
+    f.fingerprint = std::to_string(i) + ":1";
+    many.findings.push_back(std::move(f));
+  }
+  return many;
+}
+
+// Checklist 29: above 5,000 results the most severe are kept, and a notification says so.
+TEST(SarifWriterTest, GithubFormKeepsTheMostSevereFiveThousand) {
+  ASSERT_EQ(kGithubMaxResults, 5000u);
+  ScanResult result = ManyFindings(300, 1700, 3200);  // 5,200
+  // An extra error without security severity ranks after the security errors.
+  Finding engine = result.findings[0];
+  engine.rule_id = "ENG001";
+  engine.severity = Severity::kError;
+  engine.path = "Packs/Foo/a_first.yml";
+  result.findings.insert(result.findings.begin(), engine);
+  // Waived findings neither count nor take a place.
+  Finding waived = result.findings[1];
+  waived.severity = Severity::kError;
+  waived.rule_id = "SEC003";
+  waived.suppressions = {{"inSource", "test key", "Packs/Foo/x.py:1"}};
+  result.findings.insert(result.findings.begin() + 1, 50, waived);
+  ASSERT_EQ(result.findings.size(), 5251u);
+
+  const json run = TheRun(Render(result, GithubOptions()));
+  const json& results = run.at("results");
+  ASSERT_EQ(results.size(), 5000u);
+  // Errors first (security ones before ENG001), then warnings, then the first notes.
+  for (size_t i = 0; i < 300; ++i) ASSERT_EQ(results[i].at("ruleId"), "SEC003") << i;
+  EXPECT_EQ(results[300].at("ruleId"), "ENG001");
+  for (size_t i = 301; i < 2001; ++i) ASSERT_EQ(results[i].at("level"), "warning") << i;
+  for (size_t i = 2001; i < 5000; ++i) ASSERT_EQ(results[i].at("level"), "note") << i;
+  // Within a level, ScanResult order.
+  std::vector<std::string> note_paths;
+  for (size_t i = 2001; i < 5000; ++i) {
+    note_paths.push_back(
+        results[i].at("locations")[0].at("physicalLocation").at("artifactLocation").at("uri"));
+  }
+  EXPECT_TRUE(std::is_sorted(note_paths.begin(), note_paths.end()));
+  const json& rules = run.at("tool").at("driver").at("rules");
+  for (const auto& r : results) {
+    ASSERT_EQ(rules.at(r.at("ruleIndex").get<size_t>()).at("id"), r.at("ruleId"));
+    ASSERT_FALSE(r.contains("suppressions"));
+  }
+  // 3,200 notes, 2,999 kept.
+  const json& notes = run.at("invocations")[0].at("toolExecutionNotifications");
+  ASSERT_EQ(notes.size(), 2u);  // the ENG001 finding, then the truncation
+  const json& truncation = notes[1];
+  EXPECT_EQ(truncation.at("level"), "warning");
+  EXPECT_EQ(truncation.at("descriptor").at("id"), "GitHubResultLimit");
+  EXPECT_EQ(truncation.at("properties").at("omittedResults"), 201);
+  const std::string text = truncation.at("message").at("text");
+  EXPECT_TRUE(text.starts_with("201 results were left out")) << text;
+  EXPECT_NE(text.find("5000 most severe"), std::string::npos) << text;
+
+  // The canonical SARIF has them all, in ScanResult order, without the notification.
+  const json canonical = TheRun(Render(result));
+  EXPECT_EQ(canonical.at("results").size(), 5251u);
+  EXPECT_EQ(canonical.at("invocations")[0].at("toolExecutionNotifications").size(), 1u);
+  EXPECT_EQ(canonical.at("results")[0].at("ruleId"), "ENG001");
+}
+
+TEST(SarifWriterTest, GithubFormAtTheLimitKeepsScanOrder) {
+  const ScanResult result = ManyFindings(100, 1900, 3000);  // exactly 5,000
+  const json run = TheRun(Render(result, GithubOptions()));
+  ASSERT_EQ(run.at("results").size(), 5000u);
+  EXPECT_EQ(run.at("results")[0].at("ruleId"), "CODE002");  // ScanResult order, not severity
+  EXPECT_EQ(run.at("invocations")[0].at("toolExecutionNotifications"), json::array());
+  // One more: truncated, one note left out.
+  const json over = TheRun(Render(ManyFindings(100, 1900, 3001), GithubOptions()));
+  ASSERT_EQ(over.at("results").size(), 5000u);
+  EXPECT_EQ(over.at("results")[0].at("ruleId"), "SEC003");
+  const json& notes = over.at("invocations")[0].at("toolExecutionNotifications");
+  ASSERT_EQ(notes.size(), 1u);
+  EXPECT_TRUE(
+      notes[0].at("message").at("text").get<std::string>().starts_with("1 result was left out"));
+  // Deterministic.
+  EXPECT_EQ(RenderSarif(ManyFindings(100, 1900, 3001), GithubOptions()),
+            RenderSarif(ManyFindings(100, 1900, 3001), GithubOptions()));
+}
+
+// GitHub rejects runs with more than 25,000 rules: then only the rules in use are declared.
+TEST(SarifWriterTest, GithubFormDeclaresOnlyUsedRulesAboveTheRuleLimit) {
+  ScanResult result = SyntheticScan();
+  RuleSpec filler = testing::NoteRule();
+  for (size_t i = 0; i + 4 <= kGithubMaxRules; ++i) {
+    filler.id = "ZZ" + std::to_string(100000 + i);
+    result.rules.push_back(filler);
+  }
+  ASSERT_EQ(result.rules.size(), kGithubMaxRules + 1);
+  const json github = TheRun(Render(result, GithubOptions()));
+  const json& rules = github.at("tool").at("driver").at("rules");
+  ASSERT_EQ(rules.size(), 4u);
+  for (const auto& r : github.at("results")) {
+    EXPECT_EQ(rules.at(r.at("ruleIndex").get<size_t>()).at("id"), r.at("ruleId"));
+  }
+  EXPECT_EQ(TheRun(Render(result)).at("tool").at("driver").at("rules").size(), kGithubMaxRules + 1);
+  // At the limit, every rule is declared.
+  result.rules.pop_back();
+  EXPECT_EQ(TheRun(Render(result, GithubOptions())).at("tool").at("driver").at("rules").size(),
+            kGithubMaxRules);
 }
 
 }  // namespace

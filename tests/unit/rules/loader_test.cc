@@ -148,7 +148,7 @@ TEST(LoaderTest, EmbeddedRulesLoadInCatalogOrder) {
   EXPECT_TRUE(std::is_sorted(keys.begin(), keys.end()));
   EXPECT_EQ(std::adjacent_find(keys.begin(), keys.end()), keys.end());
   EXPECT_EQ(keys.front().second, "DOC001");
-  EXPECT_EQ(keys.back().second, "ENG007");
+  EXPECT_EQ(keys.back().second, "ENG011");
 }
 
 TEST(RegistryTest, SelectByIdAndAreaKeepsEngineRules) {

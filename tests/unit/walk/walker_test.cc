@@ -383,7 +383,15 @@ TEST(WalkerTest, HostileFixtureTree) {
                                          "Packs/Hostile/README.md",
                                          "Packs/Hostile/Scripts/Fine/Fine.py",
                                          "Packs/Hostile/Scripts/Latin1/Latin1.py",
-                                         "Packs/Hostile/pack_metadata.json"));
+                                         "Packs/Hostile/pack_metadata.json",
+                                         "Packs/HtmlInjection/Integrations/HtmlInjection/"
+                                         "HtmlInjection.py",
+                                         "Packs/HtmlInjection/Integrations/HtmlInjection/"
+                                         "HtmlInjection.yml",
+                                         "Packs/HtmlInjection/README.md",
+                                         "Packs/HtmlInjection/Scripts/Payload/"
+                                         "x\"><img src=x onerror=window.__pwned=1>.py",
+                                         "Packs/HtmlInjection/pack_metadata.json"));
   EXPECT_THAT(Skipped(result), ElementsAre("Packs/Hostile/dangling|ENG006|dangling symbolic link",
                                            "Packs/Hostile/loop|ENG006|symbolic link loop"));
   // The binary and Latin-1 files really hold what the fixture promises.

@@ -29,6 +29,9 @@ void CheckAdoptionBothNotes(const RuleSpec& rule, const Pack& pack, const CheckC
 // ADOPT007: a note date that cannot be read or is not "<Month> <Day>, <Year>".
 void CheckAdoptionNoteDate(const RuleSpec& rule, const Pack& pack, const CheckContext& context,
                            Emitter& emitter);
+// ADOPT008 (diff-aware): the adoption note or `support` changed without a bump and a new RN.
+void CheckAdoptionVersionBump(const RuleSpec& rule, const Pack& pack, const CheckContext& context,
+                              Emitter& emitter);
 // ADOPT009: no release note records the adoption.
 void CheckAdoptionReleaseNote(const RuleSpec& rule, const Pack& pack, const CheckContext& context,
                               Emitter& emitter);

@@ -6,7 +6,7 @@
 namespace packaudit {
 
 std::span<const BuiltinEntry> AdoptBuiltins() {
-  static constexpr std::array<BuiltinEntry, 10> kChecks = {{
+  static constexpr std::array<BuiltinEntry, 11> kChecks = {{
       {"adoption_note_position", &CheckAdoptionNotePosition, nullptr},
       {"adoption_start_window", &CheckAdoptionStartWindow, nullptr},
       {"adoption_stale_transition", &CheckAdoptionStale, nullptr},
@@ -14,6 +14,7 @@ std::span<const BuiltinEntry> AdoptBuiltins() {
       {"adoption_end_contact", &CheckAdoptionEndContact, nullptr},
       {"adoption_both_notes", &CheckAdoptionBothNotes, nullptr},
       {"adoption_note_date", &CheckAdoptionNoteDate, nullptr},
+      {"adoption_version_bump", &CheckAdoptionVersionBump, nullptr},
       {"adoption_release_note", &CheckAdoptionReleaseNote, nullptr},
       {"adoption_author_image", &CheckAdoptionAuthorImage, nullptr},
       {"adoption_contact_match", &CheckAdoptionContactMatch, nullptr},

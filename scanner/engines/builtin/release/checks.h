@@ -13,6 +13,12 @@ void CheckReleaseNoteFileName(const RuleSpec& rule, const Pack& pack, const Chec
 // REL002: currentVersion vs the highest release-note version.
 void CheckReleaseNoteVersion(const RuleSpec& rule, const Pack& pack, const CheckContext& context,
                              Emitter& emitter);
+// REL003 (diff-aware): content changed since the base revision without a currentVersion bump.
+void CheckVersionBumped(const RuleSpec& rule, const Pack& pack, const CheckContext& context,
+                        Emitter& emitter);
+// REL004 (diff-aware): a bump without ReleaseNotes/<x_y_z>.md, or a changed item without an entry.
+void CheckVersionBumpReleaseNote(const RuleSpec& rule, const Pack& pack,
+                                 const CheckContext& context, Emitter& emitter);
 // REL005: a placeholder left in a release note, or a release note with no text.
 void CheckReleaseNotePlaceholders(const RuleSpec& rule, const Pack& pack,
                                   const CheckContext& context, Emitter& emitter);

@@ -6,7 +6,7 @@
 namespace packaudit {
 
 std::span<const BuiltinEntry> ReleaseBuiltins() {
-  static constexpr std::array<BuiltinEntry, 7> kChecks = {{
+  static constexpr std::array<BuiltinEntry, 9> kChecks = {{
       {"release_note_file_name", &CheckReleaseNoteFileName, nullptr},
       {"release_note_version", &CheckReleaseNoteVersion, nullptr},
       {"release_note_placeholders", &CheckReleaseNotePlaceholders, nullptr},
@@ -14,6 +14,8 @@ std::span<const BuiltinEntry> ReleaseBuiltins() {
       {"release_note_structure", &CheckReleaseNoteStructure, nullptr},
       {"release_note_templates", &CheckReleaseNoteTemplates, nullptr},
       {"release_note_docker_image", &CheckReleaseNoteDockerImage, nullptr},
+      {"version_bumped", &CheckVersionBumped, nullptr},
+      {"version_bump_release_note", &CheckVersionBumpReleaseNote, nullptr},
   }};
   return kChecks;
 }

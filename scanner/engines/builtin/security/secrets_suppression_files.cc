@@ -1,7 +1,8 @@
 // SEC008, per pack: the allow-list files XSOAR authors use to silence checks.
-// - `.secrets-ignore`: every `file:` line (a note saying what the file would report), every entry
-//   that is itself a high-entropy string (a warning, redacted), and every high-entropy string an
-//   entry hides (a warning at the string, redacted).
+// - `.secrets-ignore`: every `file:` line (a note saying what the file would report; a warning when
+//   it hides a high-entropy string), every entry that is itself a high-entropy string (a warning,
+//   redacted), and every word entry that hides high-entropy strings (a warning at the entry,
+//   redacted). The hidden strings themselves are SEC001 findings marked as waived.
 // - `.pack-ignore`: every ignore of IN100, IN153, IN145, PA113, BA119 or BA124 (a note in a
 //   `[file:...]` section, a warning in the pack-wide `[pack]` section).
 #include <algorithm>
@@ -31,6 +32,7 @@ void AuditSecretsIgnore(const RuleSpec& rule, const Pack& pack, const ParsedFile
 
   // What the entries hide, file by file.
   std::map<std::string, std::pair<size_t, size_t>> hidden_by_file;  // file: path -> counts
+  std::map<std::string, size_t> strings_by_word;  // allow word -> high-entropy strings hidden
   for (const ParsedFile* other : pack.files) {
     if (other == &file || !IsTextKind(other->kind) || other->source->has_nul()) continue;
     const std::string in_pack = pack.RelativePath(other->source->path());
@@ -40,18 +42,9 @@ void AuditSecretsIgnore(const RuleSpec& rule, const Pack& pack, const ParsedFile
         auto& counts = hidden_by_file[in_pack];
         (hit.kind == HitKind::kEntropy ? counts.first : counts.second)++;
       }
-      if (hit.kind != HitKind::kEntropy) continue;
-      if (hit.hidden != HiddenBy::kAllowWord && hit.hidden != HiddenBy::kFileEntry) continue;
-      const std::string by = hit.hidden == HiddenBy::kFileEntry
-                                 ? "a `file:` line of .secrets-ignore"
-                                 : "a .secrets-ignore entry";
-      Finding& f = emitter.AtBytes(
-          rule, *other->source, hit.begin, hit.end,
-          {{"what", "a high-entropy string (possible secret) is hidden from SEC001 by " + by +
-                        "; the value is redacted here"}},
-          std::string(other->source->text().substr(hit.begin, hit.end - hit.begin)));
-      f.severity = Severity::kWarning;
-      f.redact = true;
+      if (hit.kind == HitKind::kEntropy && hit.hidden == HiddenBy::kAllowWord) {
+        ++strings_by_word[hit.allow_word];
+      }
     }
   }
 
@@ -75,12 +68,28 @@ void AuditSecretsIgnore(const RuleSpec& rule, const Pack& pack, const ParsedFile
           if (counts.second > 0) what += Plural(counts.second, "indicator");
         }
       }
-      emitter.AtBytes(rule, source, begin, begin + entry.text.size(), {{"what", what}}, entry.text);
+      Finding& f = emitter.AtBytes(rule, source, begin, begin + entry.text.size(),
+                                   {{"what", what}}, entry.text);
+      if (hidden_by_file[entry.file].first > 0) f.severity = Severity::kWarning;
       continue;
     }
     if (entry.too_short) continue;
     const secrets::Span value = secrets::SecretValueIn(entry.text);
-    if (value.empty()) continue;
+    if (value.empty()) {
+      std::string lower = entry.text;
+      for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      const size_t strings = strings_by_word[lower];
+      if (strings == 0) continue;
+      Finding& f = emitter.AtBytes(
+          rule, source, begin, begin + entry.text.size(),
+          {{"what", "a .secrets-ignore entry hides " + Plural(strings, "high-entropy string") +
+                        " (possible secrets) from SEC001; they are listed as waived SEC001 "
+                        "findings, redacted"}},
+          entry.text);
+      f.severity = Severity::kWarning;
+      f.redact = true;
+      continue;
+    }
     Finding& f = emitter.AtBytes(
         rule, source, begin + value.begin, begin + value.end,
         {{"what",

@@ -1,5 +1,5 @@
-// SEC008, per file: every disable-secrets-detection marker (a note saying what it hides), every
-// high-entropy string a marker hides (a warning at the string, which is redacted), and the Python
+// SEC008, per file: every disable-secrets-detection marker (a note saying what it hides; a warning
+// when it hides a high-entropy string, which SEC001 then lists as a waived finding), and the Python
 // comments that silence security linters: `# nosec`, `# noqa: S...`, `# pylint: disable=` with an
 // xsoar-lint message.
 #include <re2/re2.h>
@@ -55,6 +55,7 @@ void AuditMarkers(const RuleSpec& rule, const FileUnit& unit, Emitter& emitter) 
     }
     const std::string marker(content.substr(at, end - at));
     std::string what;
+    bool hides_strings = false;
     if (line.marker == Marker::kEnd) {
       if (open_start != 0) {
         open_start = 0;
@@ -69,6 +70,7 @@ void AuditMarkers(const RuleSpec& rule, const FileUnit& unit, Emitter& emitter) 
         if (hit.hidden != HiddenBy::kMarker || hit.marker_line != number) continue;
         (hit.kind == HitKind::kEntropy ? strings : indicators)++;
       }
+      hides_strings = strings > 0;
       if (line.marker == Marker::kStart) {
         open_start = number;
         while (last < static_cast<int>(lines.size()) && lines[last].hidden_by == number) ++last;
@@ -79,21 +81,10 @@ void AuditMarkers(const RuleSpec& rule, const FileUnit& unit, Emitter& emitter) 
             "`" + marker + "` hides this line from the secret rules" + Effect(strings, indicators);
       }
     }
-    emitter.AtBytes(rule, *unit.file, line.begin + at, line.begin + end, {{"what", what}},
-                    std::string(content));
-  }
-  // Each hidden high-entropy string, at the string itself (redacted like a SEC001 finding).
-  for (const Hit& hit : hits) {
-    if (hit.kind != HitKind::kEntropy || hit.hidden != HiddenBy::kMarker) continue;
-    Finding& f =
-        emitter.AtBytes(rule, *unit.file, hit.begin, hit.end,
-                        {{"what",
-                          "a high-entropy string (possible secret) is hidden from SEC001 by the "
-                          "disable-secrets-detection marker on line " +
-                              std::to_string(hit.marker_line) + "; the value is redacted here"}},
-                        std::string(text.substr(hit.begin, hit.end - hit.begin)));
-    f.severity = Severity::kWarning;
-    f.redact = true;
+    // The hidden strings themselves are SEC001 findings marked as waived by this marker.
+    Finding& f = emitter.AtBytes(rule, *unit.file, line.begin + at, line.begin + end,
+                                 {{"what", what}}, std::string(content));
+    if (hides_strings) f.severity = Severity::kWarning;
   }
 }
 

@@ -1,5 +1,6 @@
 #include "engines/builtin/security/secrets_unit.h"
 
+#include <cctype>
 #include <string>
 
 #include "model/pack.h"
@@ -18,6 +19,30 @@ std::vector<Hit> AnalyzeUnit(const FileUnit& unit) {
     input.ignore = &unit.pack->secrets_ignore;
   }
   return AnalyzeSecrets(input);
+}
+
+Suppression SuppressionOf(const FileUnit& unit, const Hit& hit) {
+  if (hit.hidden == HiddenBy::kMarker) {
+    return {"inSource", "disable-secrets-detection marker",
+            unit.file->path() + ":" + std::to_string(hit.marker_line)};
+  }
+  int line = 0;
+  std::string path = ".secrets-ignore";
+  if (unit.pack != nullptr) {
+    path = unit.pack->secrets_ignore_path.empty() ? path : unit.pack->secrets_ignore_path;
+    const std::string in_pack = PathInPack(unit.file->path(), unit.pack->root);
+    for (const SecretsIgnoreEntry& e : unit.pack->secrets_ignore.entries) {
+      std::string lower = e.text;
+      for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      const bool match = hit.hidden == HiddenBy::kFileEntry ? e.is_file && e.file == in_pack
+                                                            : !e.is_file && lower == hit.allow_word;
+      if (match) {
+        line = e.line;
+        break;
+      }
+    }
+  }
+  return {"external", ".secrets-ignore", line > 0 ? path + ":" + std::to_string(line) : path};
 }
 
 }  // namespace packaudit::secrets

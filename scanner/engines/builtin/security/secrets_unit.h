@@ -6,6 +6,7 @@
 
 #include <vector>
 
+#include "core/finding.h"
 #include "engines/builtin/security/secrets_text.h"
 #include "engines/file_unit.h"
 
@@ -16,6 +17,11 @@ inline bool IsWholeFile(const FileUnit& unit) { return unit.embedded == nullptr;
 
 // AnalyzeSecrets over the unit's file with its pack's allow-list (none outside packs).
 std::vector<Hit> AnalyzeUnit(const FileUnit& unit);
+
+// How a hidden hit (hit.hidden != kNone) is reported: as a waived finding. A disable-secrets-
+// detection marker is an "inSource" waiver at the marker's line; a .secrets-ignore word or file:
+// line is an "external" waiver with justification ".secrets-ignore" at the entry's line.
+Suppression SuppressionOf(const FileUnit& unit, const Hit& hit);
 
 }  // namespace packaudit::secrets
 
