@@ -40,13 +40,13 @@
 //       {"path": "Packs/Foo/big.bin", "rule_id": "ENG003", "reason": "file is ... bytes, ..."}
 //                                      // rule_id null for ignored folders
 //     ],
-//     "scope": ["Packs/Foo"],          // the scanned inputs, as display paths
-//     "scope_notes": [                 // why the scope is what it is (may be empty), e.g.
-//       "Changed since origin/main (1a2b3c4): 1 of 14 packs scanned: Foo (3 changed files)."
-//     ],
 //     "packs": [                       // sorted by path; shape in reports/pack_json.h
 //       {"name": "Foo", "path": "Packs/Foo", "support": "partner", "version": "1.2.0",
 //        "verdict": "not-certified", "groups": [{"name": "documentation", ...}]}
+//     ],
+//     "scope": ["Packs/Foo"],          // the scanned inputs, as display paths
+//     "scope_notes": [                 // why the scope is what it is (may be empty), e.g.
+//       "Changed since origin/main (1a2b3c4): 1 of 14 packs scanned: Foo (3 changed files)."
 //     ]
 //   }
 //

@@ -302,7 +302,9 @@ StatusOr<ScanResult> RunScan(const FileSystem& fs, const ScanOptions& options) {
   const auto group_of_rule = GroupsOfRules(options.rules);
   std::map<std::string, std::vector<const Finding*>> findings_by_pack;  // by pack root
   for (const Finding& f : result.findings) {
-    if (f.pack.empty() || !f.active()) continue;  // waived and baselined findings do not count
+    // Waived findings do not count; baselined ones do (the verdict describes the pack, the
+    // baseline only the gate).
+    if (f.pack.empty() || f.suppressed()) continue;
     if (const auto root = PackRootFor(f.path, roots)) findings_by_pack[*root].push_back(&f);
   }
   for (const Pack& p : packs) {

@@ -67,7 +67,7 @@ PackVerdict ComputeVerdict(const std::vector<const Finding*>& findings,
     verdict.groups.push_back(std::move(group));
   }
   for (const Finding* f : findings) {
-    if (!f->active()) continue;  // waived or baselined: does not count
+    if (f->suppressed()) continue;  // waived: does not count (baselined findings do)
     auto rule = group_of_rule.find(f->rule_id);
     if (rule == group_of_rule.end()) continue;
     auto group = std::find_if(verdict.groups.begin(), verdict.groups.end(),

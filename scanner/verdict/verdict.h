@@ -9,8 +9,10 @@
 //
 // A group fails when it holds at least one finding at severity error; warnings and notes are
 // listed but do not fail it (rule severities already encode the support level's strictness).
-// Only active findings count (Finding::active(): not waived, not already in the baseline); the
-// scan pipeline passes only those, and ComputeVerdict skips any other it is given.
+// Waived findings do not count (Finding::suppressed()); findings already in a baseline do: a
+// baseline keeps old debt from failing a pull request's gate, but the pack still has it, so its
+// certification verdict still shows it. The scan pipeline passes only unwaived findings, and
+// ComputeVerdict skips any waived one it is given.
 #ifndef PACKAUDIT_VERDICT_VERDICT_H_
 #define PACKAUDIT_VERDICT_VERDICT_H_
 

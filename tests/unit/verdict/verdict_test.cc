@@ -76,6 +76,18 @@ TEST(VerdictTest, GroupsCountAndListSortedUniqueRules) {
   EXPECT_EQ(docs.failing_rules, std::vector<std::string>{"DOC010"});
 }
 
+TEST(VerdictTest, WaivedFindingsDoNotCountBaselinedOnesDo) {
+  Finding waived = Make("SEC003", Severity::kError);
+  waived.suppressions.push_back({"inSource", "vendor test key", "Packs/Foo/a.py:3"});
+  EXPECT_EQ(Of({waived}).verdict, Verdict::kCertificationReady);
+  EXPECT_TRUE(Group(Of({waived}), "security").rules.empty());
+  // A baseline only keeps old findings from failing the gate: the pack still has them.
+  Finding baselined = Make("SEC003", Severity::kError);
+  baselined.baseline_state = BaselineState::kUnchanged;
+  EXPECT_EQ(Of({baselined}).verdict, Verdict::kBlocked);
+  EXPECT_EQ(Group(Of({baselined}), "security").failing_rules, std::vector<std::string>{"SEC003"});
+}
+
 TEST(VerdictTest, UnknownRuleCountsNowhere) {
   EXPECT_EQ(Of({Make("XYZ001", Severity::kError)}).verdict, Verdict::kCertificationReady);
 }
