@@ -11,6 +11,9 @@ namespace packaudit {
 // `text` with A-Z turned into a-z.
 std::string Lower(std::string_view text);
 
+// Whether `a` and `b` are equal ignoring ASCII case.
+bool EqualsIgnoreCase(std::string_view a, std::string_view b);
+
 // `text` without leading and trailing ASCII whitespace (space, \t, \r, \n, \f, \v).
 std::string_view Trim(std::string_view text);
 

@@ -13,8 +13,6 @@
 namespace packaudit {
 namespace metadata {
 
-bool EqualsIgnoreCase(std::string_view a, std::string_view b) { return Lower(a) == Lower(b); }
-
 bool ContainsIgnoreCase(std::string_view text, std::string_view needle) {
   return Lower(text).find(Lower(needle)) != std::string::npos;
 }

@@ -23,10 +23,9 @@ inline constexpr std::string_view kListFields[] = {"categories", "tags", "useCas
 
 // `text` without leading and trailing whitespace.
 using ::packaudit::Trim;
-// ASCII lower case.
+// ASCII lower case and comparison.
+using ::packaudit::EqualsIgnoreCase;
 using ::packaudit::Lower;
-// Case-insensitive (ASCII) equality and substring search.
-bool EqualsIgnoreCase(std::string_view a, std::string_view b);
 bool ContainsIgnoreCase(std::string_view text, std::string_view needle);
 
 // The metadata value of a top-level key, or nullptr (no metadata object, or key absent).

@@ -7,6 +7,7 @@
 #include <cctype>
 #include <map>
 
+#include "core/text.h"
 #include "engines/builtin/release/checks.h"
 #include "engines/builtin/release/release_note_outline.h"
 #include "model/item_yaml.h"
@@ -21,16 +22,7 @@ struct DockerMention {
   std::string image;
 };
 
-bool SameName(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i) {
-    if (std::tolower(static_cast<unsigned char>(a[i])) !=
-        std::tolower(static_cast<unsigned char>(b[i]))) {
-      return false;
-    }
-  }
-  return true;
-}
+bool SameName(std::string_view a, std::string_view b) { return EqualsIgnoreCase(a, b); }
 
 // The integration or script a release-note section is about, or nullptr.
 const Item* ItemOfSection(const Pack& pack, std::string_view content_type, std::string_view name) {

@@ -5,6 +5,7 @@
 #include <cctype>
 #include <set>
 
+#include "core/text.h"
 #include "engines/builtin/release/base_facts.h"
 #include "engines/builtin/release/checks.h"
 #include "engines/builtin/release/release_note_outline.h"
@@ -13,16 +14,7 @@
 namespace packaudit {
 namespace {
 
-bool SameName(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i) {
-    if (std::tolower(static_cast<unsigned char>(a[i])) !=
-        std::tolower(static_cast<unsigned char>(b[i]))) {
-      return false;
-    }
-  }
-  return true;
-}
+bool SameName(std::string_view a, std::string_view b) { return EqualsIgnoreCase(a, b); }
 
 // Changed files that need a new version, and changed metadata fields that do.
 std::vector<std::string> BumpReasons(const Pack& pack, const PackBase& base,
