@@ -237,12 +237,22 @@ StatusOr<ResolvedScope> ResolveChangedSince(const ScanArgs& args, const fs::path
   } else {
     note += std::to_string(scope.inputs.size()) + " of " +
             Plural(all_packs.size(), "pack", "packs") + " scanned: ";
-    for (size_t i = 0; i < scanned_names.size(); ++i) {
+    // The first packs by name; a long list ends with a count (the report lists every pack).
+    constexpr size_t kListed = 20;
+    for (size_t i = 0; i < scanned_names.size() && i < kListed; ++i) {
       note += (i > 0 ? ", " : "") + scanned_names[i];
     }
+    if (scanned_names.size() > kListed) {
+      note += " and " + std::to_string(scanned_names.size() - kListed) + " more";
+    }
   }
-  for (const std::string& name : deleted_names) {
-    note += "; pack " + name + " was deleted, not scanned";
+  constexpr size_t kListedDeleted = 5;
+  for (size_t i = 0; i < deleted_names.size() && i < kListedDeleted; ++i) {
+    note += "; pack " + deleted_names[i] + " was deleted, not scanned";
+  }
+  if (deleted_names.size() > kListedDeleted) {
+    note += "; " + std::to_string(deleted_names.size() - kListedDeleted) +
+            " more deleted packs not scanned";
   }
   if (outside_packs > 0) {
     note += "; " + Plural(outside_packs, "changed file", "changed files") +

@@ -114,6 +114,18 @@ has "$tmp/out" "Changed since HEAD \([0-9a-f]{7}\): no pack changed \(0 of $((to
 run 0 "nothing changed" -- --changed-since HEAD --select REL003
 has "$tmp/out" "no file changed; nothing scanned"
 
+# --- A long list of touched packs is cut at 20 names with a count -------------------------------
+big=$tmp/big
+mkdir -p "$big/Packs"
+for i in $(seq -w 1 23); do mkpack "$big/Packs/P$i" "P$i" 1.0.0; done
+(cd "$big" && git init -q && git add -A && git commit -q -m base) || exit 1
+for i in $(seq -w 1 23); do echo "# more" >>"$big/Packs/P$i/README.md"; done
+cd "$big" || exit 1
+run 0 "23 touched packs: the note names 20 and counts the rest" -- --changed-since HEAD --select REL003
+has "$tmp/out" "23 of 23 packs scanned: P01 \(1 changed file\), P02 \(1\), .*P20 \(1\) and 3 more\."
+hasnt "$tmp/out" "P21 \(1\)"
+cd "$repo" || exit 1
+
 # --- Version bumps ---------------------------------------------------------------------------------
 repo=$tmp/bumps
 mkdir -p "$repo/Packs"
