@@ -4,12 +4,32 @@
 #ifndef PACKAUDIT_ENGINES_FILE_UNIT_H_
 #define PACKAUDIT_ENGINES_FILE_UNIT_H_
 
+#include <map>
+#include <memory>
 #include <vector>
 
 #include "model/pack_file_context.h"
 #include "parse/parsed_file.h"
 
 namespace packaudit {
+
+// Results that several checks of one unit share (the secret rules' tokenization, for one): made
+// by the first check that asks, then reused by the others. Owned by whoever runs a unit's checks,
+// which run on one thread: not thread-safe.
+class UnitMemo {
+ public:
+  // The value stored under `key` (a unique address, e.g. of a static constant in the caller),
+  // made by `make()` the first time it is asked for.
+  template <typename T, typename Make>
+  const T& Get(const void* key, Make&& make) {
+    auto it = slots_.find(key);
+    if (it == slots_.end()) it = slots_.emplace(key, std::make_shared<T>(make())).first;
+    return *static_cast<const T*>(it->second.get());
+  }
+
+ private:
+  std::map<const void*, std::shared_ptr<void>> slots_;
+};
 
 struct FileUnit {
   const SourceFile* file = nullptr;  // the real file: findings are placed here
@@ -24,6 +44,9 @@ struct FileUnit {
   const DocNode* doc = nullptr;  // the YAML or JSON tree of a whole-file unit that parsed
   // Facts of the file's pack (its .secrets-ignore), shared by its files; null outside any pack.
   const PackFileContext* pack = nullptr;
+  // Shared results of this unit's checks; null when the caller keeps none (then each check
+  // computes its own).
+  UnitMemo* memo = nullptr;
 
   size_t MapOffset(size_t offset) const {
     return embedded != nullptr ? embedded->MapOffset(*file, offset) : offset;

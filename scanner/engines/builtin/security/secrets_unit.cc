@@ -7,8 +7,9 @@
 
 namespace packaudit::secrets {
 
-std::vector<Hit> AnalyzeUnit(const FileUnit& unit) {
-  if (!IsWholeFile(unit)) return {};
+namespace {
+
+std::vector<Hit> Analyze(const FileUnit& unit) {
   SecretsInput input;
   input.text = unit.file->text();
   input.path = unit.file->path();
@@ -19,6 +20,21 @@ std::vector<Hit> AnalyzeUnit(const FileUnit& unit) {
     input.ignore = &unit.pack->secrets_ignore;
   }
   return AnalyzeSecrets(input);
+}
+
+constexpr char kHitsKey = 0;  // its address names the memo slot
+
+}  // namespace
+
+const std::vector<Hit>& AnalyzeUnit(const FileUnit& unit) {
+  static const std::vector<Hit> kNone;
+  if (!IsWholeFile(unit)) return kNone;
+  if (unit.memo == nullptr) {
+    thread_local std::vector<Hit> hits;  // no memo: recomputed on every call
+    hits = Analyze(unit);
+    return hits;
+  }
+  return unit.memo->Get<std::vector<Hit>>(&kHitsKey, [&] { return Analyze(unit); });
 }
 
 Suppression SuppressionOf(const FileUnit& unit, const Hit& hit) {

@@ -15,8 +15,10 @@ namespace packaudit::secrets {
 // Whether the unit is a whole file (secret rules read files as text, not embedded code).
 inline bool IsWholeFile(const FileUnit& unit) { return unit.embedded == nullptr; }
 
-// AnalyzeSecrets over the unit's file with its pack's allow-list (none outside packs).
-std::vector<Hit> AnalyzeUnit(const FileUnit& unit);
+// AnalyzeSecrets over the unit's file with its pack's allow-list (none outside packs). The hits
+// are computed once per unit and shared by the secret rules through FileUnit::memo; the reference
+// lives as long as the memo (without a memo, until the next call on this thread).
+const std::vector<Hit>& AnalyzeUnit(const FileUnit& unit);
 
 // How a hidden hit (hit.hidden != kNone) is reported: as a waived finding. A disable-secrets-
 // detection marker is an "inSource" waiver at the marker's line; a .secrets-ignore word or file:
