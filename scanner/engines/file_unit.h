@@ -14,8 +14,8 @@
 namespace packaudit {
 
 // Results that several checks of one unit share (the secret rules' tokenization, for one): made
-// by the first check that asks, then reused by the others. Owned by whoever runs a unit's checks,
-// which run on one thread: not thread-safe.
+// by the first check that asks, then reused by the others. A unit's checks run on one thread:
+// not thread-safe. Copies share the values made so far.
 class UnitMemo {
  public:
   // The value stored under `key` (a unique address, e.g. of a static constant in the caller),
@@ -44,9 +44,8 @@ struct FileUnit {
   const DocNode* doc = nullptr;  // the YAML or JSON tree of a whole-file unit that parsed
   // Facts of the file's pack (its .secrets-ignore), shared by its files; null outside any pack.
   const PackFileContext* pack = nullptr;
-  // Shared results of this unit's checks; null when the caller keeps none (then each check
-  // computes its own).
-  UnitMemo* memo = nullptr;
+  // Results this unit's checks share; filled as they run (a cache, hence mutable).
+  mutable UnitMemo memo;
 
   size_t MapOffset(size_t offset) const {
     return embedded != nullptr ? embedded->MapOffset(*file, offset) : offset;

@@ -37,9 +37,7 @@ StatusOr<RuleEngines> RuleEngines::Build(const std::vector<RuleSpec>& rules) {
 void RuleEngines::ScanFile(const ParsedFile& file, Emitter& emitter,
                            const PackFileContext* pack) const {
   for (FileUnit unit : UnitsOf(file)) {
-    UnitMemo memo;  // what the unit's checks share, freed after them
     unit.pack = pack;
-    unit.memo = &memo;
     regex_->Scan(unit, emitter);
     query_->Scan(unit, emitter);
     for (const auto& [rule, check] : file_checks_) {

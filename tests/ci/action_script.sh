@@ -37,12 +37,12 @@ run_action() {
   local name=$1
   shift
   local dir="$tmp/$name"
-  mkdir -p "$dir/work" "$dir/out"
+  mkdir -p "$dir/workspace" "$dir/out"
   out="$dir/github_output" summary="$dir/step_summary" args="$dir/args"
   : >"$out"
   : >"$summary"
   (
-    cd "$dir/work" || exit 1
+    cd "$dir/workspace" || exit 1
     env -i PATH="$PATH" HOME="$HOME" GITHUB_OUTPUT="$out" GITHUB_STEP_SUMMARY="$summary" \
       GITHUB_JOB=audit RUNNER_TEMP="$dir/out" STUB_ARGS="$args" "$@" bash "$script" scan
   ) >"$dir/log" 2>&1 || fail "$name: the scan command itself failed"
@@ -113,7 +113,7 @@ expect_gate nobin 2
 # 6. Inputs are data: words are split on whitespace only, never globbed or evaluated.
 run_action inject PA_BIN="$tmp/stub" STUB_EXIT=0 PA_PATHS='Packs/A $(touch pwned) `touch pwned2`
 Packs/*' PA_ARGS='--today 2026-01-15 ;rm *'
-[[ -e "$tmp/inject/work/pwned" || -e "$tmp/inject/work/pwned2" ]] && fail "inject: an input was executed"
+[[ -e "$tmp/inject/workspace/pwned" || -e "$tmp/inject/workspace/pwned2" ]] && fail "inject: an input was executed"
 grep -qx 'Packs/\*' "$args" || fail "inject: 'Packs/*' was not passed literally"
 grep -qx '$(touch' "$args" || fail "inject: '\$(touch' was not passed literally"
 grep -qx '\*' "$args" || fail "inject: '*' in args was globbed"
@@ -132,8 +132,8 @@ run_action nosummary PA_BIN="$tmp/stub" STUB_EXIT=1 PA_JOB_SUMMARY=false
 [[ -s "$summary" ]] && fail "nosummary: the job summary was written"
 
 # 9. The real packaudit on the example packs (reports relative to the work folder, as on GitHub).
-mkdir -p "$tmp/real/work"
-cp -R "$src/fixtures/packs/AcmeThreatIntel" "$src/fixtures/packs/LegacyPhishTools" "$tmp/real/work/"
+mkdir -p "$tmp/real/workspace"
+cp -R "$src/fixtures/packs/AcmeThreatIntel" "$src/fixtures/packs/LegacyPhishTools" "$tmp/real/workspace/"
 run_real() {
   local name=$1
   shift
@@ -142,7 +142,7 @@ run_real() {
   : >"$out"
   : >"$summary"
   (
-    cd "$tmp/real/work" || exit 1
+    cd "$tmp/real/workspace" || exit 1
     env -i PATH="$PATH" HOME="$HOME" GITHUB_OUTPUT="$out" GITHUB_STEP_SUMMARY="$summary" \
       GITHUB_JOB=audit RUNNER_TEMP="$tmp/$name" PA_BIN="$bin" "$@" bash "$script" scan
   ) >"$tmp/$name/log" 2>&1 || fail "$name: the scan command itself failed"

@@ -40,7 +40,7 @@ std::string Effect(size_t strings, size_t indicators) {
 void AuditMarkers(const RuleSpec& rule, const FileUnit& unit, Emitter& emitter) {
   const std::string_view text = unit.file->text();
   const std::vector<LineState> lines = secrets::MarkLines(text);
-  const std::vector<Hit> hits = secrets::AnalyzeUnit(unit);
+  const std::vector<Hit>& hits = secrets::AnalyzeUnit(unit);
   int open_start = 0;
   for (size_t n = 0; n < lines.size(); ++n) {
     const LineState& line = lines[n];

@@ -29,12 +29,7 @@ constexpr char kHitsKey = 0;  // its address names the memo slot
 const std::vector<Hit>& AnalyzeUnit(const FileUnit& unit) {
   static const std::vector<Hit> kNone;
   if (!IsWholeFile(unit)) return kNone;
-  if (unit.memo == nullptr) {
-    thread_local std::vector<Hit> hits;  // no memo: recomputed on every call
-    hits = Analyze(unit);
-    return hits;
-  }
-  return unit.memo->Get<std::vector<Hit>>(&kHitsKey, [&] { return Analyze(unit); });
+  return unit.memo.Get<std::vector<Hit>>(&kHitsKey, [&] { return Analyze(unit); });
 }
 
 Suppression SuppressionOf(const FileUnit& unit, const Hit& hit) {

@@ -17,7 +17,7 @@ inline bool IsWholeFile(const FileUnit& unit) { return unit.embedded == nullptr;
 
 // AnalyzeSecrets over the unit's file with its pack's allow-list (none outside packs). The hits
 // are computed once per unit and shared by the secret rules through FileUnit::memo; the reference
-// lives as long as the memo (without a memo, until the next call on this thread).
+// lives as long as the unit.
 const std::vector<Hit>& AnalyzeUnit(const FileUnit& unit);
 
 // How a hidden hit (hit.hidden != kNone) is reported: as a waived finding. A disable-secrets-
